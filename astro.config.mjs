@@ -1,0 +1,33 @@
+// @ts-check
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
+import { readMarket } from './content/model/read-market.ts';
+import { contentCheck } from './site/integrations/content-check.ts';
+import { pagefindBundles } from './search/pagefind/astro-integration.ts';
+
+const market = readMarket();
+
+export default defineConfig({
+	site: market.siteUrl,
+	srcDir: './site',
+	publicDir: './site/public',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [contentCheck(), react(), pagefindBundles()],
+	security: {
+		csp: {
+			// Pagefind runs its search index as WebAssembly loaded from /pagefind/.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+		},
+	},
+	markdown: {
+		// Shiki highlights with inline styles, which the Content-Security-Policy forbids; offers have no code.
+		syntaxHighlight: false,
+	},
+	vite: {
+		// Chinese and Cyrillic use system fonts; nothing is fetched from a CDN.
+		build: { assetsInlineLimit: 0 },
+	},
+});

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { marketSchema, type Market } from '../schema/market.ts';
+import { ContentError, issuesFromZod } from './content-error.ts';
+import { contentDir } from './read-content.ts';
+
+let cached: { dir: string; market: Market } | undefined;
+
+/** The market's identity from `market.yaml`, validated; read once per content folder. */
+export function readMarket(root = contentDir()): Market {
+	if (cached?.dir === root) return cached.market;
+	const file = join(root, 'market.yaml');
+	const parsed = marketSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
+	if (!parsed.success) throw new ContentError(issuesFromZod(file, parsed.error));
+	cached = { dir: root, market: parsed.data };
+	return parsed.data;
+}

@@ -1,0 +1,31 @@
+import i18next, { type TFunction } from 'i18next';
+import type { Locale } from '../../content/schema/locale.ts';
+import en from './resources/en.json';
+import nb from './resources/nb.json';
+import ru from './resources/ru.json';
+import zh from './resources/zh.json';
+
+/** UI strings per locale; en.json is the reference every other file must match. */
+export const RESOURCES = { zh, en, nb, ru } satisfies Record<Locale, unknown>;
+
+const translators = new Map<Locale, TFunction>();
+
+/** The `t` function for a locale: one i18next instance per locale, created once, never shared. */
+export function getTranslator(locale: Locale): TFunction {
+	let t = translators.get(locale);
+	if (!t) {
+		const instance = i18next.createInstance();
+		void instance.init({
+			lng: locale,
+			// A missing key must be visible in review, not silently English: tests keep the files complete.
+			fallbackLng: false,
+			resources: { [locale]: { translation: RESOURCES[locale] } },
+			initAsync: false,
+			interpolation: { escapeValue: false },
+			returnNull: false,
+		});
+		t = instance.t.bind(instance) as TFunction;
+		translators.set(locale, t);
+	}
+	return t;
+}

@@ -1,0 +1,38 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { readMarket } from '../../../content/model/read-market.ts';
+import { isLocale } from '../../../content/schema/locale.ts';
+import { labelOf } from '../../../content/vocabularies/index.ts';
+import { absoluteUrl, paths } from '../../i18n/paths.ts';
+import { getTranslator } from '../../i18n/translator.ts';
+import { viewItem } from '../../lib/content/localize.ts';
+import { getContentModel } from '../../lib/content/model.ts';
+import { localeStaticPaths } from '../../lib/routing/static-paths.ts';
+
+export const getStaticPaths = localeStaticPaths;
+
+/** One feed per locale of the newest technology offers, each in the best language available. */
+export const GET: APIRoute = async ({ params }) => {
+	if (!isLocale(params.locale)) return new Response(null, { status: 404 });
+	const locale = params.locale;
+	const t = getTranslator(locale);
+	const market = readMarket();
+	const model = await getContentModel();
+	const newest = [...model.achievements].sort((a, b) => b.facts.published.getTime() - a.facts.published.getTime()).slice(0, 50);
+	return rss({
+		title: t('feed.title', { portal: market.portalName[locale] }),
+		description: t('feed.description', { market: market.name[locale] }),
+		site: absoluteUrl(paths.home(locale), market.siteUrl),
+		customData: `<language>${locale}</language>`,
+		items: newest.map((item) => {
+			const view = viewItem(item, locale);
+			return {
+				title: view.text.data.title,
+				description: view.text.data.summary,
+				link: absoluteUrl(paths.achievement(locale, item.id), market.siteUrl),
+				pubDate: item.facts.published,
+				categories: [labelOf('sector', item.facts.sector, locale)],
+			};
+		}),
+	});
+};
