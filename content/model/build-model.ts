@@ -65,7 +65,8 @@ export function buildContentModel<Ref>(entries: readonly RawEntry<Ref>[]): Conte
 	const cases = collectItems(CASES, entries, issues);
 	const pages = collectPages(entries, issues);
 
-	const achievementIds = new Set(achievements.map((item) => item.id));
+	// Folders with an index.md count as existing even when their facts are invalid (reported above).
+	const achievementIds = new Set(entries.flatMap((entry) => /^achievements\/([^/]+)\/index\.md$/.exec(entry.path)?.[1] ?? []));
 	for (const item of cases) {
 		item.facts.achievements.forEach((id, index) => {
 			if (!achievementIds.has(id)) {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../content/schema/locale.ts';
+import { RESOURCES, getTranslator } from '../../site/i18n/translator.ts';
+
+type Tree = { [key: string]: string | Tree };
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+function flatten(tree: Tree, prefix = ''): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)))),
+	);
+}
+
+const flat = Object.fromEntries(LOCALES.map((locale) => [locale, flatten(RESOURCES[locale] as Tree)])) as Record<string, Record<string, string>>;
+const baseKeys = (locale: string) => new Set(Object.keys(flat[locale]!).map((key) => key.replace(PLURAL, '')));
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((match) => match[1]).sort();
+
+describe('UI strings', () => {
+	for (const locale of LOCALES) {
+		it(`${locale}: has every key of en.json and no other`, () => {
+			expect([...baseKeys(locale)].sort()).toEqual([...baseKeys('en')].sort());
+		});
+
+		it(`${locale}: has exactly the plural forms its language needs`, () => {
+			const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+			const plurals = [...new Set(Object.keys(flat.en!).filter((key) => PLURAL.test(key)).map((key) => key.replace(PLURAL, '')))];
+			for (const key of plurals) {
+				const forms = Object.keys(flat[locale]!).filter((candidate) => candidate.replace(PLURAL, '') === key && PLURAL.test(candidate)).map((candidate) => PLURAL.exec(candidate)![1]);
+				expect(forms.sort(), `${locale} ${key}`).toEqual([...categories].sort());
+			}
+		});
+
+		it(`${locale}: keeps every placeholder of the English string`, () => {
+			for (const [key, english] of Object.entries(flat.en!)) {
+				const base = key.replace(PLURAL, '');
+				const own = Object.entries(flat[locale]!).filter(([candidate]) => candidate.replace(PLURAL, '') === base);
+				for (const [candidate, text] of own) {
+					// A form for exactly one item may spell the number out instead of using {{count}}.
+					const expected = placeholders(english).filter((name) => !(candidate.endsWith('_one') && name === 'count'));
+					for (const name of expected) expect(placeholders(text), `${locale} ${candidate}`).toContain(name);
+				}
+			}
+		});
+	}
+
+	it('chooses the correct Russian plural form for one, few and many', () => {
+		const t = getTranslator('ru');
+		expect(t('achievements.count', { count: 1 })).toMatch(/^1 \S+е$/);
+		expect(t('achievements.count', { count: 3 })).toMatch(/^3 \S+я$/);
+		expect(t('achievements.count', { count: 5 })).toMatch(/^5 \S+й$/);
+		expect(t('achievements.count', { count: 21 })).toBe(t('achievements.count', { count: 1 }).replace('1', '21'));
+		expect(t('achievements.count', { count: 1 })).not.toBe(t('achievements.count', { count: 3 }).replace('3', '1'));
+	});
+
+	it('translators are separate per locale and do not fall back to English silently', () => {
+		expect(getTranslator('zh')('nav.search')).not.toBe(getTranslator('en')('nav.search'));
+		expect(getTranslator('ru')('nav.search')).toMatch(/\p{Script=Cyrillic}/u);
+	});
+});

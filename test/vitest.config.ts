@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		root: new URL('..', import.meta.url).pathname,
+		include: ['test/**/*.test.ts'],
+		globalSetup: ['test/support/global-setup.ts'],
+		environment: 'node',
+		testTimeout: 30_000,
+		hookTimeout: 180_000,
+		// Browser tests share one static server and one Chromium per file; two cores here.
+		maxWorkers: 2,
+	},
+});
