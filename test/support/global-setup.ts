@@ -2,25 +2,34 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { provisionChromium } from './chromium.ts';
+import { serveStatic } from './static-server.ts';
 
 /** Where the suite's single build of the sample site goes. */
 export const DIST = resolve('test/.output/dist');
 
 /**
- * Builds the sample site once for the whole suite (the built-output and browser tests read it).
- * `SRE_TEST_REUSE_DIST=1` skips the build when a previous one exists, for quick local runs.
+ * Builds the sample site once for the whole suite, serves it on 127.0.0.1 for the browser
+ * tests, and finds (or installs) Chromium. `SRE_TEST_REUSE_DIST=1` reuses an earlier build.
  */
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
 	if (!(process.env.SRE_TEST_REUSE_DIST && existsSync(resolve(DIST, 'index.html')))) {
 		const started = Date.now();
 		execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', DIST], { stdio: ['ignore', 'ignore', 'inherit'] });
 		console.log(`built the sample site into ${DIST} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 	}
 	project.provide('distDir', DIST);
+	project.provide('chromiumPath', provisionChromium());
+	const { server, origin } = await serveStatic(DIST);
+	project.provide('origin', origin);
+	return () => new Promise<void>((done) => server.close(() => done()));
 }
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		distDir: string;
+		chromiumPath: string;
+		/** The built site served like a static host, e.g. http://127.0.0.1:41234 */
+		origin: string;
 	}
 }

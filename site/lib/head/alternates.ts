@@ -17,7 +17,7 @@ export function alternateLinks(
 	options: { defaultLocale: Locale; siteUrl: string },
 ): AlternateLink[] {
 	if (translated.length === 0) return [];
-	const links = translated.map((locale) => ({ hreflang: locale, href: absoluteUrl(pathFor(locale), options.siteUrl) }));
+	const links: AlternateLink[] = translated.map((locale) => ({ hreflang: locale, href: absoluteUrl(pathFor(locale), options.siteUrl) }));
 	const xDefault = translated.includes(options.defaultLocale) ? options.defaultLocale : translated[0]!;
 	links.push({ hreflang: 'x-default', href: absoluteUrl(pathFor(xDefault), options.siteUrl) });
 	return links;

@@ -1,0 +1,40 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.xml': 'application/xml; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+	'.txt': 'text/plain; charset=utf-8',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pf_filter': 'application/octet-stream',
+};
+
+/** Serves a built site like a static host: directory index, `/404.html` with status 404. */
+export function serveStatic(root: string, port = 0): Promise<{ server: Server; origin: string }> {
+	const server = createServer((request, response) => {
+		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+		let file = join(root, path);
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		let status = 200;
+		if (!existsSync(file)) {
+			status = 404;
+			file = join(root, '404.html');
+		}
+		response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	return new Promise((resolve) => {
+		server.listen(port, '127.0.0.1', () => {
+			const address = server.address();
+			resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}` });
+		});
+	});
+}
