@@ -3,6 +3,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { readMarket } from './content/model/read-market.ts';
 import { contentCheck } from './site/integrations/content-check.ts';
+import { securityHeaders } from './site/integrations/security-headers.ts';
 import { pagefindBundles } from './search/pagefind/astro-integration.ts';
 
 const market = readMarket();
@@ -13,7 +14,7 @@ export default defineConfig({
 	publicDir: './site/public',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [contentCheck(), react(), pagefindBundles()],
+	integrations: [contentCheck(), react(), pagefindBundles(), securityHeaders()],
 	security: {
 		csp: {
 			// Pagefind runs its search index as WebAssembly loaded from /pagefind/.

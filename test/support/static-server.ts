@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -17,8 +17,23 @@ const TYPES: Record<string, string> = {
 	'.pf_filter': 'application/octet-stream',
 };
 
+/** The headers `_headers` gives for `/*`, so tests run under the same CSP a host would send. */
+function siteWideHeaders(root: string): Record<string, string> {
+	const file = join(root, '_headers');
+	if (!existsSync(file)) return {};
+	const block = readFileSync(file, 'utf8').split(/^\/\*\s*$/m)[1]?.split(/^\S/m)[0] ?? '';
+	return Object.fromEntries(
+		block
+			.split('\n')
+			.map((line) => /^\s+([\w-]+):\s*(.+)$/.exec(line))
+			.filter((match): match is RegExpExecArray => match !== null)
+			.map((match) => [match[1]!, match[2]!]),
+	);
+}
+
 /** Serves a built site like a static host: directory index, `/404.html` with status 404. */
 export function serveStatic(root: string, port = 0): Promise<{ server: Server; origin: string }> {
+	const headers = siteWideHeaders(root);
 	const server = createServer((request, response) => {
 		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
 		let file = join(root, path);
@@ -28,7 +43,7 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; o
 			status = 404;
 			file = join(root, '404.html');
 		}
-		response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		response.writeHead(status, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(response);
 	});
 	return new Promise((resolve) => {

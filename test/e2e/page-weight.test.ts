@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+
+const origin = inject('origin');
+const dist = inject('distDir');
+const BUDGET_BYTES = 30 * 1024;
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+/** Loads a page and returns every non-image resource it fetched with its gzip-compressed size. */
+async function transferred(path: string): Promise<{ url: string; type: string; gzip: number }[]> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const requests: { url: string; type: string }[] = [];
+	page.on('requestfinished', (request) => requests.push({ url: request.url(), type: request.resourceType() }));
+	await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+	await context.close();
+	return requests
+		.filter((request) => request.type !== 'image')
+		.map((request) => {
+			let file = join(dist, decodeURIComponent(new URL(request.url).pathname));
+			if (file.endsWith('/')) file = join(file, 'index.html');
+			return { ...request, gzip: gzipSync(readFileSync(file), { level: 9 }).length };
+		});
+}
+
+describe('page weight', () => {
+	it.each(['/ru/achievements/to-0005/', '/zh/achievements/to-0001/', '/en/achievements/to-0011/'])(
+		'%s transfers under 30 KB compressed (HTML + CSS + JS) and loads only the language-switcher script',
+		async (path) => {
+			const resources = await transferred(path);
+			const total = resources.reduce((sum, resource) => sum + resource.gzip, 0);
+			expect(total, resources.map((resource) => `${resource.url} ${resource.gzip}`).join('\n')).toBeLessThanOrEqual(BUDGET_BYTES);
+			const scripts = resources.filter((resource) => resource.type === 'script').map((resource) => new URL(resource.url).pathname);
+			expect(scripts).toHaveLength(1);
+			expect(scripts[0]).toMatch(/^\/_astro\/LanguageSwitcher\./);
+		},
+	);
+
+	it('a host gets the strict policy as an HTTP header too', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const response = await page.goto(`${origin}/en/search/`);
+		const csp = response!.headers()['content-security-policy'] ?? '';
+		expect(csp).toContain("frame-ancestors 'none'");
+		expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+		expect(csp).not.toContain('unsafe-inline');
+		await context.close();
+	});
+});
