@@ -1,14 +1,8 @@
 import { z } from 'zod';
 
-/** The portal's languages, in the order they are offered to visitors. */
-export const LOCALES = ['zh', 'en', 'nb', 'ru'] as const;
+import { LOCALES } from './locales.ts';
 
-export type Locale = (typeof LOCALES)[number];
-
-/** Narrows any string to a portal locale. */
-export function isLocale(value: unknown): value is Locale {
-	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
+export { LOCALES, isLocale, type Locale } from './locales.ts';
 
 export const localeSchema = z.enum(LOCALES, {
 	error: (issue) => `${describeInput(issue.input)} is not a portal language; allowed values: ${LOCALES.join(', ')}`,

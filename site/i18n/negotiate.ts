@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '../../content/schema/locale.ts';
+import { isLocale, type Locale } from '../../content/schema/locales.ts';
 
 /**
  * Languages whose readers more likely read one of ours than English: Central Asian and

@@ -45,6 +45,14 @@ describe('page weight', () => {
 		},
 	);
 
+	it('/ (language negotiation) stays tiny: under 3 KB of JavaScript, 12 KB in all', async () => {
+		const resources = await transferred('/');
+		const script = resources.filter((resource) => resource.type === 'script').reduce((sum, resource) => sum + resource.gzip, 0);
+		expect(script).toBeGreaterThan(0);
+		expect(script).toBeLessThanOrEqual(3 * 1024);
+		expect(resources.reduce((sum, resource) => sum + resource.gzip, 0)).toBeLessThanOrEqual(12 * 1024);
+	});
+
 	it('a host gets the strict policy as an HTTP header too', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
