@@ -7,6 +7,7 @@ import { securityHeaders } from './site/integrations/security-headers.ts';
 import { pagefindBundles } from './search/pagefind/astro-integration.ts';
 
 const market = readMarket();
+const content = contentCheck();
 
 export default defineConfig({
 	site: market.siteUrl,
@@ -14,7 +15,7 @@ export default defineConfig({
 	publicDir: './site/public',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [contentCheck(), react(), pagefindBundles(), securityHeaders()],
+	integrations: [content, react(), pagefindBundles({ model: content.model }), securityHeaders()],
 	security: {
 		csp: {
 			// Pagefind runs its search index as WebAssembly loaded from /pagefind/.

@@ -1,8 +1,20 @@
 import type { Locale } from '../../content/schema/locale.ts';
 
+const cache = new Map<string, unknown>();
+
+/** Intl objects are costly to construct and every page formats dozens of values: build each once. */
+function memo<T>(key: string, create: () => T): T {
+	let value = cache.get(key) as T | undefined;
+	if (value === undefined) {
+		value = create();
+		cache.set(key, value);
+	}
+	return value;
+}
+
 /** A date as the page's language writes it, e.g. "2 March 2026" or "2026年3月2日". */
 export function formatDate(date: Date, locale: Locale, style: 'long' | 'medium' = 'long'): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+	return memo(`date:${locale}:${style}`, () => new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' })).format(date);
 }
 
 /** A year-month such as "2020-02" as "February 2020" in the page's language. */
@@ -13,23 +25,23 @@ export function formatYearMonth(value: string, locale: Locale): string {
 }
 
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
-	return new Intl.NumberFormat(locale, options).format(value);
+	return memo(`number:${locale}:${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(locale, options)).format(value);
 }
 
 /** An amount range in its currency, e.g. "CN¥500,000–1,500,000". */
 export function formatMoneyRange(min: number, max: number, currency: string, locale: Locale): string {
-	const format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+	const format = memo(`money:${locale}:${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }));
 	return min === max ? format.format(min) : format.formatRange(min, max);
 }
 
 /** A country or region name in the page's language, from ISO 3166 or UN M49 codes. */
 export function regionName(code: string, locale: Locale): string {
-	return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+	return memo(`region:${locale}`, () => new Intl.DisplayNames([locale], { type: 'region' })).of(code) ?? code;
 }
 
 /** A language's name in another language, e.g. languageName('zh', 'ru') is "китайский". */
 export function languageName(code: Locale, inLocale: Locale): string {
-	return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+	return memo(`language:${inLocale}`, () => new Intl.DisplayNames([inLocale], { type: 'language' })).of(code) ?? code;
 }
 
 /** A language's name in itself, capitalised where that language capitalises sentence starts. */
@@ -40,6 +52,6 @@ export function autonym(code: Locale): string {
 
 /** Sorts a copy of the list by a text key with the page language's collation (pinyin for zh). */
 export function sortByText<T>(items: readonly T[], key: (item: T) => string, locale: Locale): T[] {
-	const collator = new Intl.Collator(locale);
+	const collator = memo(`collator:${locale}`, () => new Intl.Collator(locale));
 	return [...items].sort((a, b) => collator.compare(key(a), key(b)));
 }

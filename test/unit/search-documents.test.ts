@@ -31,3 +31,11 @@ describe('markdownToText', () => {
 		expect(markdownToText('## Problem\n\nSome **bold** [link](https://x.y).\n\n- one\n- two')).toBe('Problem\nSome bold link.\none\ntwo');
 	});
 });
+
+describe('markdownToText on tables and nested lists', () => {
+	it('keeps every cell and item', () => {
+		const text = markdownToText('| a | b |\n| --- | --- |\n| 1 | **2** |\n\n- outer\n  - inner `code`');
+		for (const word of ['a', 'b', '1', '2', 'outer', 'inner', 'code']) expect(text.split(/\s+/)).toContain(word);
+		expect(text).not.toMatch(/[|*`]/);
+	});
+});

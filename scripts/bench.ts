@@ -1,0 +1,102 @@
+/**
+ * Build benchmark: generates N achievements in four languages (default 2,000, about 8,000
+ * pages), builds them with the real site (layouts, indexes, feeds, Pagefind bundles) and with a
+ * bare one-template Astro site, and reports time, pages per second, peak memory and sizes.
+ * Usage: npm run bench [-- --items 2000]
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generateCorpus } from './bench/generate-corpus.ts';
+import { describeMachine, writeBenchmarkSection } from './lib/benchmarks-file.ts';
+
+const items = Number(process.argv[process.argv.indexOf('--items') + 1] || 0) || 2000;
+const work = resolve('.tmp/bench');
+const corpus = join(work, `content-${items}`);
+
+interface Run {
+	name: string;
+	seconds: number;
+	pages: number;
+	peakMiB: number;
+	distMiB: number;
+	searchMiB: number;
+}
+
+/** Resident memory of a process and all its descendants, in bytes. */
+function treeRss(root: number): number {
+	const children = new Map<number, number[]>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const ppid = Number(readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+			children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	let total = 0;
+	const stack = [root];
+	while (stack.length) {
+		const pid = stack.pop()!;
+		try {
+			total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+		} catch {
+			// Gone.
+		}
+		stack.push(...(children.get(pid) ?? []));
+	}
+	return total;
+}
+
+function sizeOf(path: string): number {
+	const stat = statSync(path, { throwIfNoEntry: false });
+	if (!stat) return 0;
+	if (!stat.isDirectory()) return stat.size;
+	return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+function countHtml(path: string): number {
+	return readdirSync(path, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
+}
+
+async function build(name: string, args: string[], outDir: string): Promise<Run> {
+	const started = performance.now();
+	const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...args], {
+		env: { ...process.env, SRE_CONTENT_DIR: corpus },
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
+	let peak = 0;
+	const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+	const code = await new Promise<number | null>((done) => child.on('exit', done));
+	clearInterval(sampler);
+	if (code !== 0) throw new Error(`${name} build failed with exit code ${code}`);
+	const seconds = (performance.now() - started) / 1000;
+	const mib = (bytes: number) => bytes / 2 ** 20;
+	return { name, seconds, pages: countHtml(outDir), peakMiB: mib(peak), distMiB: mib(sizeOf(outDir)), searchMiB: mib(sizeOf(join(outDir, 'pagefind'))) };
+}
+
+console.log(`generating ${items} achievements in four languages into ${corpus}`);
+generateCorpus(corpus, items);
+const real = await build('real site', [], join(work, 'dist-real'));
+console.log(real);
+const bare = await build('bare Astro (one template)', ['--root', 'scripts/bench/bare'], join(work, 'dist-bare'));
+console.log(bare);
+const ratio = real.seconds / bare.seconds;
+
+const row = (run: Run) =>
+	`| ${run.name} | ${run.pages.toLocaleString('en')} | ${run.seconds.toFixed(1)} s | ${(run.pages / run.seconds).toFixed(0)} | ${run.peakMiB.toFixed(0)} MiB | ${run.distMiB.toFixed(1)} MiB | ${run.searchMiB ? `${run.searchMiB.toFixed(1)} MiB` : '–'} |`;
+writeBenchmarkSection(
+	'build',
+	`## Build benchmark
+
+\`npm run bench -- --items ${items}\`, ${new Date().toISOString().slice(0, 10)}: ${items.toLocaleString('en')} generated achievements, each in zh, en, nb and ru (real sample prose, varied ids, titles and dates). Machine: ${await describeMachine()}. Peak memory is the resident set of the build's whole process tree, sampled every 100 ms.
+
+| build | HTML pages | time | pages/s | peak memory | dist/ | search indexes |
+| --- | --- | --- | --- | --- | --- | --- |
+${row(real)}
+${row(bare)}
+
+Real build / bare build: **${ratio.toFixed(2)}×** (target ≤ 1.3×). The real build also writes index, sector, case, search, about and 404 pages, four RSS feeds, the sitemap, four Pagefind bundles and \`_headers\`; the bare one writes only the ${bare.pages.toLocaleString('en')} item pages.`,
+);
+console.log(`real/bare = ${ratio.toFixed(2)}× (target <= 1.3); written to BENCHMARKS.md`);
