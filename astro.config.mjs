@@ -3,6 +3,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { readMarket } from './content/model/read-market.ts';
 import { contentCheck } from './site/integrations/content-check.ts';
+import { contentMedia } from './site/integrations/content-media.ts';
 import { securityHeaders } from './site/integrations/security-headers.ts';
 import { pagefindBundles } from './search/pagefind/astro-integration.ts';
 
@@ -15,7 +16,7 @@ export default defineConfig({
 	publicDir: './site/public',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [content, react(), pagefindBundles({ model: content.model }), securityHeaders()],
+	integrations: [content, contentMedia({ model: content.model }), react(), pagefindBundles({ model: content.model }), securityHeaders()],
 	security: {
 		csp: {
 			// Pagefind runs its search index as WebAssembly loaded from /pagefind/.

@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { buildContentModel, type ContentModel, type RawEntry } from './build-model.ts';
 import { ContentError, type ContentIssue } from './content-error.ts';
+import { collectMedia } from './media.ts';
 
 /** The content folder: `SRE_CONTENT_DIR` when set (fixtures, benchmarks), else `content/`. */
 export function contentDir(): string {
@@ -47,6 +48,7 @@ export function readContentModel(root = contentDir()): ContentModel {
 	const { entries, issues } = readRawEntries(root);
 	try {
 		const model = buildContentModel(entries);
+		issues.push(...collectMedia(model, root).issues);
 		if (issues.length) throw new ContentError(issues);
 		return model;
 	} catch (error) {

@@ -111,6 +111,14 @@ describe('the built site', () => {
 		expect(data).toMatchObject({ identifier: 'to-0005', inLanguage: 'ru', url: `${site}/ru/achievements/to-0005/` });
 	});
 
+	it('publishes an offer’s images with alt text in the visitor’s language', () => {
+		const image = page(dist, '/nb/achievements/to-0005/').querySelector('.item-images img')!;
+		expect(image.getAttribute('src')).toBe('/media/achievements/to-0005/deployment.svg');
+		expect(existsSync(join(dist, 'media/achievements/to-0005/deployment.svg'))).toBe(true);
+		expect(image.getAttribute('lang')).toBe('nb');
+		expect(image.getAttribute('alt')).toMatch(/sonde/i);
+	});
+
 	it('offers an enquiry email in the page’s language quoting the id', () => {
 		const href = page(dist, '/ru/achievements/to-0005/').querySelector('.enquiry a[href^="mailto:"]')!.getAttribute('href')!;
 		const [address, query] = href.slice('mailto:'.length).split('?');

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../../content/model/content-error.ts';
-import { readContentModel } from '../../content/model/read-content.ts';
+import { parseMarkdownFile, readContentModel } from '../../content/model/read-content.ts';
 import { LOCALES } from '../../content/schema/locale.ts';
 import { makeContentFixture } from '../support/fixture-content.ts';
 
@@ -45,6 +45,12 @@ describe('the sample content', () => {
 
 	it('has the about page in every language', () => {
 		expect(Object.keys(model.pages.about ?? {}).sort()).toEqual([...LOCALES].sort());
+	});
+});
+
+describe('frontmatter parsing', () => {
+	it('reads an unquoted NO as Norway, not as false (YAML 1.2)', () => {
+		expect(parseMarkdownFile('---\ncountry: NO\ntargetRegions: [NO, "143"]\n---\nBody', 'x.md')).toEqual({ data: { country: 'NO', targetRegions: ['NO', '143'] }, body: 'Body' });
 	});
 });
 
@@ -114,6 +120,12 @@ describe('a wrong field', () => {
 		fixture = makeContentFixture();
 		fixture.write('achievements/to-0005/en.md', '---\ntitle: "unclosed\nsummary: x\n---\nBody');
 		expect(problemsIn(fixture.root)).toMatch(/to-0005\/en.md: the frontmatter is not valid YAML/);
+	});
+
+	it('rejects an image that is not in the item folder', () => {
+		fixture = makeContentFixture();
+		rmSync(`${fixture.root}/achievements/to-0005/deployment.svg`);
+		expect(problemsIn(fixture.root)).toMatch(/to-0005\/index.md: field "images.0.src": "deployment.svg" is not in the folder/);
 	});
 
 	it('lists every problem at once, not only the first', () => {
