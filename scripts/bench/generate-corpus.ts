@@ -18,7 +18,8 @@ export function generateCorpus(dir: string, count: number): void {
 		const template = templates[index % templates.length]!;
 		const id = `bx-${String(index).padStart(5, '0')}`;
 		const folder = join(dir, 'achievements', id);
-		mkdirSync(folder);
+		// Copy the whole folder (images too), then vary the Markdown.
+		cpSync(join('content/achievements', template.id), folder, { recursive: true });
 		const day = new Date(Date.UTC(2025, 0, 1) + (index % 600) * 86_400_000).toISOString().slice(0, 10);
 		const facts = readFileSync(join('content/achievements', template.id, 'index.md'), 'utf8')
 			.replace(/^published: .*$/m, `published: ${day}`)
