@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LOCALES, type Locale } from '../../content/schema/locale.ts';
@@ -11,47 +13,51 @@ export interface BundleReport {
 	records: number;
 }
 
-/** Indexes filled in Pagefind's service, ready to be written. */
+/** Bundles built in a staging folder, ready to be copied into the site. */
 export interface PreparedBundles {
-	write(outDir: string): Promise<BundleReport[]>;
-	/** Stops Pagefind's service without writing (when the build failed). */
-	discard(): Promise<void>;
+	reports: BundleReport[];
+	/** Copies the bundles into `<outDir>/pagefind/` and removes the staging folder. */
+	publish(outDir: string): BundleReport[];
 }
 
 /**
- * Fills one Pagefind index per language. Separate bundles, not one multilingual bundle, because
- * Pagefind's mergeIndex cannot merge languages inside the primary bundle: the search page searches
- * the visitor's bundle and merges the others. Indexing runs in Pagefind's own process, so it can
- * start before Astro renders the pages and overlap with it.
+ * Builds one Pagefind bundle per language in a staging folder. Separate bundles, not one
+ * multilingual bundle, because Pagefind's mergeIndex cannot merge languages inside the primary
+ * bundle: the search page searches the visitor's bundle and merges the others. Everything runs
+ * in Pagefind's own process, so it can start before Astro renders the pages and overlap with it;
+ * only the copy into the output waits for the build to finish.
  */
 export async function prepareBundles(documents: readonly SearchDocument[]): Promise<PreparedBundles> {
+	const staging = mkdtempSync(join(tmpdir(), 'sre-pagefind-'));
 	try {
-		const indexes = await Promise.all(LOCALES.map((lang) => fillIndex(lang, documents.filter((document) => document.lang === lang))));
+		const reports = await Promise.all(
+			LOCALES.map(async (lang) => {
+				const records = documents.filter((document) => document.lang === lang);
+				const index = await fillIndex(lang, records);
+				const written = await index.writeFiles({ outputPath: join(staging, lang) });
+				if (written.errors.length) throw new Error(`Pagefind could not write the ${lang} bundle: ${written.errors.join('; ')}`);
+				return { lang, records: records.length };
+			}),
+		);
 		return {
-			async write(outDir) {
-				try {
-					return await Promise.all(
-						indexes.map(async ({ lang, index, records }) => {
-							const written = await index.writeFiles({ outputPath: join(outDir, bundlePath(lang)) });
-							if (written.errors.length) throw new Error(`Pagefind could not write the ${lang} bundle: ${written.errors.join('; ')}`);
-							return { lang, records };
-						}),
-					);
-				} finally {
-					await pagefind.close();
-				}
+			reports,
+			publish(outDir) {
+				for (const { lang } of reports) cpSync(join(staging, lang), join(outDir, bundlePath(lang)), { recursive: true });
+				rmSync(staging, { recursive: true, force: true });
+				return reports;
 			},
-			discard: async () => void (await pagefind.close()),
 		};
 	} catch (error) {
-		await pagefind.close();
+		rmSync(staging, { recursive: true, force: true });
 		throw error;
+	} finally {
+		await pagefind.close();
 	}
 }
 
 /** Writes the bundles for a set of documents in one go. */
 export async function writePagefindBundles(documents: readonly SearchDocument[], outDir: string): Promise<BundleReport[]> {
-	return (await prepareBundles(documents)).write(outDir);
+	return (await prepareBundles(documents)).publish(outDir);
 }
 
 async function fillIndex(lang: Locale, records: readonly SearchDocument[]) {
@@ -70,5 +76,5 @@ async function fillIndex(lang: Locale, records: readonly SearchDocument[]) {
 			if (added.errors.length) throw new Error(`Pagefind rejected ${document.id}: ${added.errors.join('; ')}`);
 		}),
 	);
-	return { lang, index, records: records.length };
+	return index;
 }

@@ -33,6 +33,7 @@ export function provisionChromium(): string {
 	let path = find();
 	if ((!path || !fontsInstalled()) && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
 		console.log('browser tests: installing chromium and fonts-noto-cjk with apt-get');
+		execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
 		execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 		path = find();
 	}
