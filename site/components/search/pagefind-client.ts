@@ -33,8 +33,7 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 	if (!primary) throw new Error('no search bundle');
 	const pagefind = (await import(/* @vite-ignore */ `${primary.path}pagefind.js`)) as PagefindModule;
 	await pagefind.options({ baseUrl: '/' });
-	for (const bundle of others) await pagefind.mergeIndex(bundle.path, { language: bundle.lang, indexWeight: bundle.weight });
-	await pagefind.init();
+	await Promise.all([pagefind.init(), ...others.map((bundle) => pagefind.mergeIndex(bundle.path, { language: bundle.lang, indexWeight: bundle.weight }))]);
 
 	return async (query, { sector, mode }, locale) => {
 		const filters: Record<string, string> = {};
