@@ -57,3 +57,15 @@ describe('UI strings', () => {
 		expect(getTranslator('ru')('nav.search')).toMatch(/\p{Script=Cyrillic}/u);
 	});
 });
+
+describe('numbers in UI strings', () => {
+	it('are formatted for the page’s language by i18next and by the search island alike', async () => {
+		const { fill, plural } = await import('../../site/components/search/messages.ts');
+		const { pluralTemplates } = await import('../../site/i18n/island-strings.ts');
+		expect(getTranslator('en')('achievements.count', { count: 2000 })).toBe('2,000 offers');
+		expect(getTranslator('ru')('achievements.count', { count: 2000 })).toBe(`${new Intl.NumberFormat('ru').format(2000)} предложений`);
+		const templates = pluralTemplates('search.results', 'ru');
+		expect(fill(plural(templates, 'ru', 2001), { count: 2001, query: 'x' }, 'ru')).toBe(getTranslator('ru')('search.results', { count: 2001, query: 'x' }));
+		expect(fill(plural(templates, 'ru', 3), { count: 3, query: 'x' }, 'ru')).toBe(getTranslator('ru')('search.results', { count: 3, query: 'x' }));
+	});
+});

@@ -71,8 +71,8 @@ export default function SearchApp({ locale, bundles, messages, sectors, modes, i
 		if (status === 'loading') return messages.loading;
 		if (status === 'error') return messages.error;
 		if (status === 'idle') return messages.prompt;
-		if (hits.length === 0) return fill(messages.noResults, { query });
-		return fill(plural(messages.results, locale, hits.length), { count: hits.length, query });
+		if (hits.length === 0) return fill(messages.noResults, { query }, locale);
+		return fill(plural(messages.results, locale, hits.length), { count: hits.length, query }, locale);
 	}, [status, hits, query]);
 
 	return (
@@ -111,7 +111,7 @@ export default function SearchApp({ locale, bundles, messages, sectors, modes, i
 							</h2>
 							<p className="tags">
 								<span>{messages.kind[hit.kind]}</span>
-								{hit.lang !== locale ? <span className="tag-fallback">{fill(messages.inLanguage, { language: messages.languages[hit.lang] ?? hit.lang })}</span> : null}
+								{hit.lang !== locale ? <span className="tag-fallback">{fill(messages.inLanguage, { language: messages.languages[hit.lang] ?? hit.lang }, locale)}</span> : null}
 								<span translate="no">{hit.itemId}</span>
 							</p>
 							<p lang={hit.lang} dangerouslySetInnerHTML={{ __html: hit.excerpt }} />

@@ -20,9 +20,16 @@ export interface SearchMessages {
 	languages: Record<string, string>;
 }
 
-/** Replaces `{{name}}` placeholders in a template. */
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+/**
+ * Replaces i18next-style placeholders: `{{name}}`, and `{{name, number}}` formatted for the locale.
+ * @example fill('{{count, number}} results', { count: 2000 }, 'ru') // '2 000 results'
+ */
+export function fill(template: string, values: Record<string, string | number>, locale: string): string {
+	return template.replace(/\{\{\s*(\w+)\s*(?:,\s*(number))?\s*\}\}/g, (match, name: string, format?: string) => {
+		if (!(name in values)) return match;
+		const value = values[name]!;
+		return format === 'number' && typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : String(value);
+	});
 }
 
 /** Picks the plural form for a count with the browser's CLDR rules. */
