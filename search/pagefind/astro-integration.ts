@@ -24,7 +24,7 @@ export function pagefindBundles(options: { model: () => ContentModel }): AstroIn
 				prepared.catch(() => undefined);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const reports = await (await (prepared ?? prepareBundles(buildSearchDocuments(options.model())))).publish(fileURLToPath(dir));
+				const reports = (await (prepared ?? prepareBundles(buildSearchDocuments(options.model())))).publish(fileURLToPath(dir));
 				const records = reports.map((report) => `${report.lang} ${report.records}`).join(', ');
 				logger.info(`search bundles written (${records} records), ${((performance.now() - started) / 1000).toFixed(1)} s after the build started`);
 			},

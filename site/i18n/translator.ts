@@ -37,11 +37,12 @@ export function getTranslator(locale: Locale): TFunction {
  */
 function memoizeStaticStrings(t: TFunction): TFunction {
 	const cache = new Map<string, string>();
+	const lookup = t as unknown as (...args: unknown[]) => string;
 	const memoized = (key: unknown, ...rest: unknown[]) => {
-		if (rest.length > 0 || typeof key !== 'string') return (t as (...args: unknown[]) => string)(key, ...rest);
+		if (rest.length > 0 || typeof key !== 'string') return lookup(key, ...rest);
 		let value = cache.get(key);
 		if (value === undefined) {
-			value = (t as (key: string) => string)(key);
+			value = lookup(key);
 			cache.set(key, value);
 		}
 		return value;
