@@ -53,6 +53,13 @@ describe('page weight', () => {
 		expect(resources.reduce((sum, resource) => sum + resource.gzip, 0)).toBeLessThanOrEqual(12 * 1024);
 	});
 
+	it('the search page loads production React and Pagefind: under 100 KB of compressed JavaScript', async () => {
+		const scripts = (await transferred('/en/search/?q=glider')).filter((resource) => resource.type === 'script');
+		expect(scripts.some((resource) => resource.url.includes('/pagefind/en/pagefind.js'))).toBe(true);
+		const total = scripts.reduce((sum, resource) => sum + resource.gzip, 0);
+		expect(total, scripts.map((resource) => `${resource.url} ${resource.gzip}`).join('\n')).toBeLessThanOrEqual(100 * 1024);
+	});
+
 	it('a host gets the strict policy as an HTTP header too', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();

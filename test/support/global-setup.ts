@@ -15,7 +15,11 @@ export const DIST = resolve('test/.output/dist');
 export default async function setup(project: TestProject) {
 	if (!(process.env.SRE_TEST_REUSE_DIST && existsSync(resolve(DIST, 'index.html')))) {
 		const started = Date.now();
-		execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', DIST], { stdio: ['ignore', 'ignore', 'inherit'] });
+		// Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+		execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', DIST], {
+			stdio: ['ignore', 'ignore', 'inherit'],
+			env: { ...process.env, NODE_ENV: 'production' },
+		});
 		console.log(`built the sample site into ${DIST} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 	}
 	project.provide('distDir', DIST);
