@@ -15,7 +15,8 @@ export default defineConfig({
 	srcDir: './site',
 	publicDir: './site/public',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Inline the one small stylesheet (about 2 KB compressed): one round trip less before first paint.
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	integrations: [content, contentMedia({ model: content.model }), react(), pagefindBundles({ model: content.model }), securityHeaders()],
 	security: {
 		csp: {

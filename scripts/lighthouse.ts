@@ -23,6 +23,21 @@ if (!existsSync('dist/index.html') || process.argv.includes('--build')) {
 const { server, origin } = await serveStatic('dist');
 const chrome = await chromeLauncher.launch({ chromePath: provisionChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 
+/**
+ * One Lighthouse run. A run that Lighthouse itself reports as broken (runtimeError, e.g. a
+ * trace it could not read) is repeated up to twice; a low score is never retried.
+ */
+async function audit(url: string, formFactor: 'mobile' | 'desktop') {
+	for (let attempt = 1; ; attempt++) {
+		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, formFactor === 'desktop' ? desktopConfig : undefined);
+		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+		const broken = result.lhr.runtimeError ?? (CATEGORIES.some((category) => result.lhr.categories[category]?.score == null) ? { code: 'NO_SCORE', message: 'a category has no score' } : undefined);
+		if (!broken) return result;
+		console.warn(`Lighthouse run ${attempt} on ${url} (${formFactor}) failed: ${broken.code} ${broken.message}`);
+		if (attempt === 3) return result;
+	}
+}
+
 const rows: string[] = [];
 const failures: string[] = [];
 try {
@@ -30,12 +45,7 @@ try {
 		for (const locale of LOCALES) {
 			for (const template of PAGES) {
 				const path = template.replace('{locale}', locale);
-				const result = await lighthouse(
-					`${origin}${path}`,
-					{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
-					formFactor === 'desktop' ? desktopConfig : undefined,
-				);
-				if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+				const result = await audit(`${origin}${path}`, formFactor);
 				const scores = CATEGORIES.map((category) => Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
 				rows.push(`| ${formFactor} | \`${path}\` | ${scores.join(' | ')} |`);
 				console.log(`${formFactor.padEnd(8)} ${path.padEnd(34)} ${scores.join('  ')}`);

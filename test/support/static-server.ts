@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -31,7 +32,7 @@ function siteWideHeaders(root: string): Record<string, string> {
 	);
 }
 
-/** Serves a built site like a static host: directory index, `/404.html` with status 404. */
+/** Serves a built site like a static host: directory index, `/404.html` with status 404, gzip, `_headers`. */
 export function serveStatic(root: string, port = 0): Promise<{ server: Server; origin: string }> {
 	const headers = siteWideHeaders(root);
 	const server = createServer((request, response) => {
@@ -43,8 +44,12 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; o
 			status = 404;
 			file = join(root, '404.html');
 		}
-		response.writeHead(status, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(response);
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		// Compress text like any static host does (Pagefind's own files are already compressed).
+		const compress = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+		response.writeHead(status, { ...headers, 'Content-Type': type, ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+		const stream = createReadStream(file);
+		(compress ? stream.pipe(createGzip()) : stream).pipe(response);
 	});
 	return new Promise((resolve) => {
 		server.listen(port, '127.0.0.1', () => {
