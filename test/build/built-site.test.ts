@@ -119,6 +119,18 @@ describe('the built site', () => {
 		expect(image.getAttribute('alt')).toMatch(/sonde/i);
 	});
 
+	it('suggests other offers of the same sector, in the visitor’s language', () => {
+		const item = model.achievements.find((entry) => entry.id === 'to-0005')!;
+		const links = page(dist, '/nb/achievements/to-0005/').querySelectorAll('section[aria-labelledby=same-sector-heading] h3 a').map((link) => link.getAttribute('href')!);
+		expect(links.length).toBeGreaterThan(0);
+		for (const href of links) {
+			const id = href.split('/')[3]!;
+			expect(href).toBe(`/nb/achievements/${id}/`);
+			expect(id).not.toBe(item.id);
+			expect(model.achievements.find((entry) => entry.id === id)!.facts.sector).toBe(item.facts.sector);
+		}
+	});
+
 	it('offers an enquiry email in the page’s language quoting the id', () => {
 		const href = page(dist, '/ru/achievements/to-0005/').querySelector('.enquiry a[href^="mailto:"]')!.getAttribute('href')!;
 		const [address, query] = href.slice('mailto:'.length).split('?');

@@ -38,3 +38,14 @@ describe('enquiry mailto', () => {
 		expect(url).not.toContain('+');
 	});
 });
+
+describe('site-wide CSP for the headers file', () => {
+	it('is the union of every page’s sources, directive by directive', async () => {
+		const { mergeCspPolicies } = await import('../../site/integrations/security-headers.ts');
+		const merged = mergeCspPolicies([
+			"default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self'",
+			"default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self' 'sha256-c'",
+		]);
+		expect(merged).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-c'");
+	});
+});
