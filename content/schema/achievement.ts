@@ -86,5 +86,4 @@ export const achievementTextSchema = textFields(
 );
 
 export type AchievementFacts = z.infer<typeof achievementFactsSchema>;
-export type AchievementFactsInput = z.input<typeof achievementFactsSchema>;
 export type AchievementText = z.infer<typeof achievementTextSchema>;

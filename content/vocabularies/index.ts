@@ -10,9 +10,6 @@ export { COOPERATION_MODES, IP_STATUSES, PARTY_ROLES, SECTORS, TRL_LEVELS };
 export { codesOf, type Vocabulary } from './vocabulary.ts';
 
 export type SectorCode = keyof typeof SECTORS;
-export type IpStatusCode = keyof typeof IP_STATUSES;
-export type CooperationModeCode = keyof typeof COOPERATION_MODES;
-export type PartyRoleCode = keyof typeof PARTY_ROLES;
 
 /** Every vocabulary by the name tools and tests use for it. */
 export const VOCABULARIES = {

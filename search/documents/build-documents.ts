@@ -1,3 +1,4 @@
+import type { LocalizedName } from '../../content/schema/fields.ts';
 import type { Achievement, Case, ContentModel } from '../../content/model/build-model.ts';
 import { translatedLocales } from '../../content/model/resolve-text.ts';
 import type { Locale } from '../../content/schema/locale.ts';
@@ -61,6 +62,6 @@ function caseDocuments(item: Case<unknown>): SearchDocument[] {
 }
 
 /** A proper name in this language if given, else the name as written in the source. */
-function nameFor(names: Partial<Record<Locale, string>>, lang: Locale): string {
+function nameFor(names: LocalizedName, lang: Locale): string {
 	return names[lang] ?? names.en ?? names.zh ?? Object.values(names)[0] ?? '';
 }

@@ -55,11 +55,6 @@ export async function prepareBundles(documents: readonly SearchDocument[]): Prom
 	}
 }
 
-/** Writes the bundles for a set of documents in one go. */
-export async function writePagefindBundles(documents: readonly SearchDocument[], outDir: string): Promise<BundleReport[]> {
-	return (await prepareBundles(documents)).publish(outDir);
-}
-
 async function fillIndex(lang: Locale, records: readonly SearchDocument[]) {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
 	if (!index) throw new Error(`Pagefind could not create the ${lang} index: ${errors.join('; ')}`);

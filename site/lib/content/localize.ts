@@ -1,3 +1,4 @@
+import type { LocalizedName } from '../../../content/schema/fields.ts';
 import type { Item, LocalizedText } from '../../../content/model/build-model.ts';
 import { resolveLocalized, translatedLocales, type Resolved } from '../../../content/model/resolve-text.ts';
 import { readMarket } from '../../../content/model/read-market.ts';
@@ -23,7 +24,7 @@ export function viewItem<Facts, Text, Ref>(item: Item<Facts, Text, Ref>, locale:
 }
 
 /** A proper name (institution, party) in the best language available. */
-export function nameIn(names: Partial<Record<Locale, string>>, locale: Locale): Resolved<string> {
+export function nameIn(names: LocalizedName, locale: Locale): Resolved<string> {
 	const resolved = resolveLocalized(names, locale, readMarket().fallbackLocales);
 	if (!resolved) throw new Error('a name map without any name');
 	return resolved;
