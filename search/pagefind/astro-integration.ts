@@ -1,33 +1,55 @@
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import type { ContentModel } from '../../content/model/build-model.ts';
-import { buildSearchDocuments } from '../documents/build-documents.ts';
-import { prepareBundles, type PreparedBundles } from './write-bundles.ts';
+import { contentDir } from '../../content/model/read-content.ts';
+import type { IndexWorkerInput } from './index-worker.ts';
+import { publishBundles, type PreparedBundles } from './write-bundles.ts';
 
 /**
- * Builds the per-language Pagefind bundles from the content model: indexing starts as soon as a
- * build is configured (in Pagefind's own process, alongside Astro's work) and written to a
- * staging folder; the bundles are copied into the output when the build is done.
+ * Builds the per-language Pagefind bundles from the content folder. As soon as a build is
+ * configured, a worker thread reads the content, builds the search documents and drives
+ * Pagefind's own process, alongside Astro's work on the main thread; a language whose documents
+ * did not change since the last build reuses its bundle from Astro's cache folder
+ * (`SRE_SEARCH_CACHE=off` indexes every language regardless). The content itself has already
+ * been validated by the content-check integration; this one is listed before it so that indexing
+ * starts first, and a failed check ends the build without waiting for the worker.
  */
-export function pagefindBundles(options: { model: () => ContentModel }): AstroIntegration {
+export function pagefindBundles(): AstroIntegration {
 	let prepared: Promise<PreparedBundles> | undefined;
+	let worker: Worker | undefined;
 	let started = 0;
 	return {
 		name: 'silk-road/pagefind-bundles',
 		hooks: {
 			// The earliest point of a build: indexing then overlaps content sync, bundling and rendering.
-			'astro:config:setup': ({ command }) => {
+			'astro:config:setup': ({ command, config }) => {
 				if (command !== 'build') return;
 				started = performance.now();
-				prepared = prepareBundles(buildSearchDocuments(options.model()));
+				worker = new Worker(new URL('./index-worker.ts', import.meta.url), {
+					workerData: { contentDir: contentDir(), cacheDir: fileURLToPath(config.cacheDir), reuse: process.env.SRE_SEARCH_CACHE !== 'off' } satisfies IndexWorkerInput,
+				});
+				// Until build:done waits for it, the worker must not keep a failed build's process alive.
+				worker.unref();
+				prepared = resultOf(worker);
 				// Reported when awaited in build:done; this keeps an early failure from being unhandled.
 				prepared.catch(() => undefined);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const reports = (await (prepared ?? prepareBundles(buildSearchDocuments(options.model())))).publish(fileURLToPath(dir));
-				const records = reports.map((report) => `${report.lang} ${report.records}`).join(', ');
-				logger.info(`search bundles written (${records} records), ${((performance.now() - started) / 1000).toFixed(1)} s after the build started`);
+				if (!prepared) throw new Error('silk-road/pagefind-bundles: the build finished but indexing never started (astro:config:setup did not run for a build)');
+				worker?.ref();
+				const reports = publishBundles(await prepared, fileURLToPath(dir));
+				const records = reports.map((report) => `${report.lang} ${report.records}${report.cached ? ' unchanged, reused' : ''}`).join('; ');
+				logger.info(`search bundles written (records: ${records}), ${((performance.now() - started) / 1000).toFixed(1)} s after the build started`);
 			},
 		},
 	};
+}
+
+function resultOf(worker: Worker): Promise<PreparedBundles> {
+	return new Promise((resolve, reject) => {
+		let result: PreparedBundles | undefined;
+		worker.once('message', (message: PreparedBundles) => (result = message));
+		worker.once('error', (error) => reject(new Error(`building the search bundles failed: ${error.message}`, { cause: error })));
+		worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the search-bundle worker stopped (exit code ${code}) without a result`))));
+	});
 }

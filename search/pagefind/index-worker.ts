@@ -1,0 +1,17 @@
+/**
+ * Worker thread: reads the content folder, builds the search documents and prepares the
+ * Pagefind bundles, so none of that work waits on (or delays) Astro's rendering thread.
+ * Started by `astro-integration.ts`; posts back `PreparedBundles` or throws.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { readContentModel } from '../../content/model/read-content.ts';
+import { buildSearchDocuments } from '../documents/build-documents.ts';
+import { prepareBundles, type PrepareOptions } from './write-bundles.ts';
+
+export interface IndexWorkerInput extends PrepareOptions {
+	contentDir: string;
+}
+
+const input = workerData as IndexWorkerInput;
+const prepared = await prepareBundles(buildSearchDocuments(readContentModel(input.contentDir)), input);
+parentPort!.postMessage(prepared);
