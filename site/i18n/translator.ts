@@ -39,10 +39,8 @@ function memoizeStaticStrings(t: TFunction): TFunction {
 	const cache = new Map<string, string>();
 	const lookup = t as unknown as (...args: unknown[]) => string;
 	const memoized = (key: unknown, ...rest: unknown[]) => {
-		const options = rest[0];
-		const plain = rest.length <= 1 && typeof key === 'string' && (options === undefined || isFlatRecord(options));
-		if (!plain) return lookup(key, ...rest);
-		const cacheKey = options === undefined ? (key as string) : `${key as string}\u0000${JSON.stringify(options)}`;
+		const cacheKey = typeof key === 'string' && rest.length <= 1 ? plainCallKey(key, rest[0]) : undefined;
+		if (cacheKey === undefined) return lookup(key, ...rest);
 		let value = cache.get(cacheKey);
 		if (value === undefined) {
 			value = lookup(key, ...rest);
@@ -53,11 +51,17 @@ function memoizeStaticStrings(t: TFunction): TFunction {
 	return memoized as unknown as TFunction;
 }
 
-function isFlatRecord(value: unknown): boolean {
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		Object.getPrototypeOf(value) === Object.prototype &&
-		Object.values(value).every((entry) => entry === null || ['string', 'number', 'boolean'].includes(typeof entry))
-	);
+/** A cache key for a call whose options are absent or a flat record of plain values; else undefined. */
+function plainCallKey(key: string, options: unknown): string | undefined {
+	if (options === undefined) return key;
+	if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) return undefined;
+	let cacheKey = key;
+	for (const name in options) {
+		const value = (options as Record<string, unknown>)[name];
+		const type = typeof value;
+		if (value !== null && type !== 'string' && type !== 'number' && type !== 'boolean') return undefined;
+		// The type letter keeps 1 and "1" apart: i18next picks plurals only for numbers.
+		cacheKey += `\u0000${name}\u0001${value === null ? 'n' : type[0]}${String(value)}`;
+	}
+	return cacheKey;
 }

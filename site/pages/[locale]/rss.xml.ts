@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { achievementsNewestFirst } from '../../../content/model/orderings.ts';
 import { readMarket } from '../../../content/model/read-market.ts';
 import { isLocale } from '../../../content/schema/locale.ts';
 import { labelOf } from '../../../content/vocabularies/index.ts';
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ params }) => {
 	const t = getTranslator(locale);
 	const market = readMarket();
 	const model = await getContentModel();
-	const newest = [...model.achievements].sort((a, b) => b.facts.published.getTime() - a.facts.published.getTime()).slice(0, 50);
+	const newest = achievementsNewestFirst(model).slice(0, 50);
 	return rss({
 		title: t('feed.title', { portal: market.portalName[locale] }),
 		description: t('feed.description', { market: market.name[locale] }),
