@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 
 export default defineConfig({
 	srcDir: './src',
+	// Same cache handling as the real site, so cold and warm builds compare like with like.
+	cacheDir: process.env.SRE_CACHE_DIR,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: { syntaxHighlight: false },
