@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { marketSchema, type Market } from '../schema/market.ts';
 import { ContentError, issuesFromZod } from './content-error.ts';
-import { contentDir } from './read-content.ts';
+import { contentDir, parseYaml } from './read-content.ts';
 
 let cached: { dir: string; market: Market } | undefined;
 /** The market of the default content folder: pages ask for it many times each, so no path is resolved again. */
