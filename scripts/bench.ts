@@ -6,7 +6,7 @@
  *   cold:   no caches at all (Astro's content store and the search-bundle cache removed);
  *   warm:   nothing changed since the last build (caches kept): a rebuild, e.g. a daily one;
  *   edited: one offer's Chinese and English text changed since the last build: staff publishing.
- * Usage: npm run bench [-- --items 2000 --runs 3]
+ * Usage: npm run bench [-- --items 2000 --runs 2]
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -26,9 +26,13 @@ interface Site {
 	args: string[];
 	outDir: string;
 	cacheDir: string;
+	env?: Record<string, string>;
 }
 const REAL: Site = { name: 'real site', args: [], outDir: join(work, 'dist-real'), cacheDir: join(work, 'cache-real') };
 const BARE: Site = { name: 'bare Astro (one template)', args: ['--root', 'scripts/bench/bare'], outDir: join(work, 'dist-bare'), cacheDir: join(work, 'cache-bare') };
+/** The real site renders four pages at a time (build.concurrency); a stricter baseline does too. */
+const REAL_CONCURRENCY = 4;
+const BARE_TUNED: Site = { ...BARE, name: `bare Astro, build.concurrency ${REAL_CONCURRENCY}`, outDir: join(work, 'dist-bare-tuned'), env: { SRE_BARE_CONCURRENCY: String(REAL_CONCURRENCY) } };
 
 interface Run {
 	name: string;
@@ -85,7 +89,7 @@ async function build(site: Site): Promise<Run> {
 	rmSync(site.outDir, { recursive: true, force: true });
 	const started = performance.now();
 	const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', site.outDir, ...site.args], {
-		env: { ...process.env, SRE_CONTENT_DIR: corpus, SRE_CACHE_DIR: site.cacheDir },
+		env: { ...process.env, SRE_CONTENT_DIR: corpus, SRE_CACHE_DIR: site.cacheDir, ...site.env },
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
 	let log = '';
@@ -140,6 +144,8 @@ rmSync(BARE.cacheDir, { recursive: true, force: true });
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 const fastest = (list: Run[]) => list.reduce((best, run) => (run.seconds < best.seconds ? run : best));
 const results: { situation: Situation; reals: Run[]; bares: Run[]; ratios: number[] }[] = [];
+/** Cold only: the bare site with the real site's build.concurrency, built in the same pairs. */
+const tunedBares: Run[] = [];
 // Situations run in this order, so the cold builds leave the caches the warm ones start from.
 for (const situation of SITUATIONS) {
 	const reals: Run[] = [];
@@ -150,6 +156,7 @@ for (const situation of SITUATIONS) {
 		for (const [site, list] of [
 			[REAL, reals],
 			[BARE, bares],
+			...(situation.name === 'cold' ? ([[BARE_TUNED, tunedBares]] as const) : []),
 		] as const) {
 			situation.prepare(site);
 			list.push(await build(site));
@@ -170,6 +177,7 @@ const cold = results[0]!;
 const coldReal = fastest(cold.reals);
 const coldBare = fastest(cold.bares);
 const bareWithSearch = coldBare.seconds + bareSearchSeconds;
+const tunedRatio = median(cold.reals.map((run, index) => run.seconds / tunedBares[index]!.seconds));
 const row = (run: Run) =>
 	`| ${run.name} | ${run.pages.toLocaleString('en')} | ${run.seconds.toFixed(1)} s | ${run.renderSeconds.toFixed(1)} s | ${(run.pages / run.seconds).toFixed(0)} | ${run.peakMiB.toFixed(0)} MiB | ${run.distMiB.toFixed(1)} MiB | ${run.searchMiB ? `${run.searchMiB.toFixed(1)} MiB` : '–'} |`;
 const situationRow = ({ situation, reals, bares, ratios }: (typeof results)[number]) =>
@@ -191,9 +199,11 @@ Cold builds in detail (peak memory is the resident set of the build's whole proc
 | --- | --- | --- | --- | --- | --- | --- | --- |
 ${row(coldReal)}
 ${row(coldBare)}
+${row(fastest(tunedBares))}
 | bare Astro + \`pagefind --site\` CLI | ${coldBare.pages.toLocaleString('en')} | ${bareWithSearch.toFixed(1)} s (${bareSearchSeconds.toFixed(1)} s indexing) | ${coldBare.renderSeconds.toFixed(1)} s | ${(coldBare.pages / bareWithSearch).toFixed(0)} | – | – | ${(sizeOf(join(BARE.outDir, 'pagefind')) / 2 ** 20).toFixed(1)} MiB |
 
-Cold: page rendering alone is ${(coldReal.renderSeconds / coldBare.renderSeconds).toFixed(2)}× bare; real build / (bare build + Pagefind CLI): ${(coldReal.seconds / bareWithSearch).toFixed(2)}×. The real build also writes index, sector, case, search, about and 404 pages, four RSS feeds, the sitemap, four Pagefind bundles and \`_headers\`; the bare one writes only the ${coldBare.pages.toLocaleString('en')} item pages.`,
+Cold: page rendering alone is ${(coldReal.renderSeconds / coldBare.renderSeconds).toFixed(2)}× bare; real / bare with the real site's \`build.concurrency\`: ${tunedRatio.toFixed(2)}× (median of pairs); real build / (bare build + Pagefind CLI): ${(coldReal.seconds / bareWithSearch).toFixed(2)}×. The real build also writes index, sector, case, search, about and 404 pages, four RSS feeds, the sitemap, four Pagefind bundles and \`_headers\`; the bare one writes only the ${coldBare.pages.toLocaleString('en')} item pages.`,
 );
 for (const { situation, ratios } of results) console.log(`${situation.name}: real/bare = ${median(ratios).toFixed(2)}× (target <= 1.3)`);
+console.log(`cold: real/bare with build.concurrency ${REAL_CONCURRENCY} = ${tunedRatio.toFixed(2)}×`);
 console.log('written to BENCHMARKS.md');

@@ -6,6 +6,7 @@ export default defineConfig({
 	// Same cache handling as the real site, so cold and warm builds compare like with like.
 	cacheDir: process.env.SRE_CACHE_DIR,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Astro's default of one page at a time, unless the benchmark asks for the real site's setting.
+	build: { format: 'directory', concurrency: Number(process.env.SRE_BARE_CONCURRENCY ?? 1) },
 	markdown: { syntaxHighlight: false },
 });
