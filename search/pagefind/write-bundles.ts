@@ -118,16 +118,22 @@ export function publishBundles(prepared: PreparedBundles, outDir: string): Bundl
 /**
  * Keeps the bundles this build uses and, per language, the two most recently used others (another
  * build of the same project, such as the tests' fixture content, may be about to publish them).
+ * Also removes staging folders that a killed build left behind more than an hour ago.
  */
 async function pruneCache(root: string, keep: readonly string[]): Promise<void> {
 	const used = new Set(keep);
-	const others = readdirSync(root)
-		.filter((name) => !name.startsWith('.staging-'))
-		.map((name) => join(root, name))
-		.filter((folder) => !used.has(folder))
-		.map((folder) => ({ folder, lang: folder.slice(root.length + 1).split('-')[0], used: statSync(folder).mtimeMs }))
-		.sort((a, b) => b.used - a.used);
-	const stale = LOCALES.flatMap((lang) => others.filter((entry) => entry.lang === lang).slice(2));
+	const hourAgo = Date.now() - 3_600_000;
+	const entries = readdirSync(root).flatMap((name) => {
+		const folder = join(root, name);
+		// Another build may remove a folder between the listing and the stat.
+		const stat = statSync(folder, { throwIfNoEntry: false });
+		return stat && !used.has(folder) ? [{ name, folder, lang: name.split('-')[0], used: stat.mtimeMs }] : [];
+	});
+	const bundles = entries.filter((entry) => !entry.name.startsWith('.staging-')).sort((a, b) => b.used - a.used);
+	const stale = [
+		...LOCALES.flatMap((lang) => bundles.filter((entry) => entry.lang === lang).slice(2)),
+		...entries.filter((entry) => entry.name.startsWith('.staging-') && entry.used < hourAgo),
+	];
 	// Thousands of small files: removed off the JavaScript thread.
 	await Promise.all(stale.map((entry) => rm(entry.folder, { recursive: true, force: true })));
 }

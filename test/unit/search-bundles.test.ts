@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -96,6 +96,20 @@ describe('Pagefind bundles and their cache', () => {
 		}
 		const ru = readdirSync(join(cacheDir, 'pagefind-bundles')).filter((name) => name.startsWith('ru-'));
 		expect(ru).toHaveLength(3);
+	});
+
+	it('clears staging folders that a killed build left behind, once they are an hour old', async () => {
+		const root = join(cacheDir, 'pagefind-bundles');
+		const old = join(root, '.staging-ru-0000-1');
+		const fresh = join(root, '.staging-ru-0000-2');
+		mkdirSync(old);
+		mkdirSync(fresh);
+		const twoHoursAgo = new Date(Date.now() - 7_200_000);
+		utimesSync(old, twoHoursAgo, twoHoursAgo);
+		await prepareBundles(documents, { cacheDir });
+		expect(existsSync(old)).toBe(false);
+		// A fresh one may belong to a build that is running now.
+		expect(existsSync(fresh)).toBe(true);
 	});
 
 	it('keys a language’s bundle on every field of its documents', () => {
