@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './bench/generate-corpus.ts';
+import { RENDER_CONCURRENCY as REAL_CONCURRENCY } from '../site/build-settings.ts';
 import { describeMachine, writeBenchmarkSection } from './lib/benchmarks-file.ts';
 
 const option = (name: string, fallback: number) => Number(process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback) || fallback;
@@ -30,8 +31,7 @@ interface Site {
 }
 const REAL: Site = { name: 'real site', args: [], outDir: join(work, 'dist-real'), cacheDir: join(work, 'cache-real') };
 const BARE: Site = { name: 'bare Astro (one template)', args: ['--root', 'scripts/bench/bare'], outDir: join(work, 'dist-bare'), cacheDir: join(work, 'cache-bare') };
-/** The real site renders four pages at a time (build.concurrency); a stricter baseline does too. */
-const REAL_CONCURRENCY = 4;
+/** A stricter baseline: the bare site with the real site's build.concurrency. */
 const BARE_TUNED: Site = { ...BARE, name: `bare Astro, build.concurrency ${REAL_CONCURRENCY}`, outDir: join(work, 'dist-bare-tuned'), env: { SRE_BARE_CONCURRENCY: String(REAL_CONCURRENCY) } };
 
 interface Run {

@@ -19,15 +19,26 @@ function orderingsOf<Ref>(model: ContentModel<Ref>): Orderings<Ref> {
 	if (known) return known as Orderings<Ref>;
 	// Newest first; equal dates by id, so every page lists them in the same order.
 	const newest = [...model.achievements].sort((a, b) => b.facts.published.getTime() - a.facts.published.getTime() || (a.id < b.id ? -1 : 1));
-	const bySector = new Map<string, Achievement<Ref>[]>();
-	for (const item of newest) bySector.set(item.facts.sector, [...(bySector.get(item.facts.sector) ?? []), item]);
+	const bySector = groupBy(newest, (item) => [item.facts.sector]);
 	// Most recent year first; within a year by id.
 	const cases = [...model.cases].sort((a, b) => b.facts.year - a.facts.year || (a.id < b.id ? -1 : 1));
-	const casesByAchievement = new Map<string, Case<Ref>[]>();
-	for (const entry of cases) for (const id of entry.facts.achievements) casesByAchievement.set(id, [...(casesByAchievement.get(id) ?? []), entry]);
+	const casesByAchievement = groupBy(cases, (entry) => entry.facts.achievements);
 	const orderings: Orderings<Ref> = { newest, bySector, cases, casesByAchievement };
 	computed.set(model as ContentModel<never>, orderings as Orderings<never>);
 	return orderings;
+}
+
+/** Groups items under each of their keys, keeping the items' order within each group. */
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		for (const key of keys(item)) {
+			const group = groups.get(key);
+			if (group) group.push(item);
+			else groups.set(key, [item]);
+		}
+	}
+	return groups;
 }
 
 /** Every achievement, newest first. */

@@ -21,7 +21,7 @@ export function formatDate(date: Date, locale: Locale, style: 'long' | 'medium' 
 export function formatYearMonth(value: string, locale: Locale): string {
 	const [year, month] = value.split('-').map(Number);
 	if (!month) return String(year);
-	return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year ?? 0, month - 1, 1));
+	return memo(`year-month:${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' })).format(Date.UTC(year ?? 0, month - 1, 1));
 }
 
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
