@@ -1,18 +1,21 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
-import { readMarket } from './content/model/read-market.ts';
+import { contentDir } from './content/core/read/display-path.ts';
+import { readMarketFile } from './content/core/read/read-market.ts';
+import { sanitizedMarkdown } from './content/core/safety/sanitize-html.ts';
 import { RENDER_CONCURRENCY } from './site/build-settings.ts';
 import { contentCheck } from './site/integrations/content-check.ts';
 import { contentMedia } from './site/integrations/content-media.ts';
 import { securityHeaders } from './site/integrations/security-headers.ts';
 import { pagefindBundles } from './search/pagefind/astro-integration.ts';
 
-const market = readMarket();
-const content = contentCheck();
+// A broken market.yaml is reported by the content check with every other problem, not as a stack trace here.
+const market = readMarketFile(contentDir());
 
 export default defineConfig({
-	site: market.siteUrl,
+	site: 'market' in market ? market.market.siteUrl : undefined,
 	srcDir: './site',
 	publicDir: './site/public',
 	// Astro's content store and the search bundles of unchanged languages are kept here between
@@ -27,7 +30,7 @@ export default defineConfig({
 		concurrency: RENDER_CONCURRENCY,
 	},
 	// The search bundles come first: their worker starts indexing while the content check runs.
-	integrations: [pagefindBundles(), content, contentMedia({ model: content.model }), react(), securityHeaders()],
+	integrations: [pagefindBundles(), contentCheck(), contentMedia(), react(), securityHeaders()],
 	security: {
 		csp: {
 			// Pagefind runs its search index as WebAssembly loaded from /pagefind/.
@@ -37,6 +40,8 @@ export default defineConfig({
 		},
 	},
 	markdown: {
+		// Staff paste from Word and other sites: whatever raw HTML the content check missed is removed here.
+		processor: sanitizedMarkdown(satteri()),
 		// Shiki highlights with inline styles, which the Content-Security-Policy forbids; offers have no code.
 		syntaxHighlight: false,
 	},

@@ -1,20 +1,25 @@
 /**
- * Checks every content file against the schema and the links between items, and
- * prints a translation summary. Exit code 1 with every problem listed when anything is wrong.
+ * Checks every content file (market.yaml, items, pages, images) with the reader the build uses,
+ * then lists what is not yet translated, per language. Exit code 1 with every problem listed
+ * when anything is wrong; warnings (oversized images, very long texts) do not fail the check.
  * Usage: npm run check:content
  */
-import { LOCALES } from '../content/schema/locale.ts';
-import { ContentError } from '../content/model/content-error.ts';
-import { readContentModel } from '../content/model/read-content.ts';
-import { readMarket } from '../content/model/read-market.ts';
+import { KIND_NAMES } from '../content/core/kinds/index.ts';
+import { ContentError, formatIssue } from '../content/core/model/content-error.ts';
+import { readContent } from '../content/core/read/read-content.ts';
+import { LOCALES } from '../content/core/schema/locales.ts';
 
 try {
-	readMarket();
-	const model = readContentModel();
-	const count = (items: { texts: object }[], locale: string) => items.filter((item) => locale in item.texts).length;
-	console.log(`Content is valid: ${model.achievements.length} achievements, ${model.cases.length} cases.`);
+	const { model, warnings } = readContent();
+	for (const warning of warnings) console.warn(`warning: ${formatIssue(warning)}`);
+	console.log(`Content is valid: ${KIND_NAMES.map((name) => `${model[name].length} ${name}`).join(', ')}.`);
+	console.log('Translations:');
 	for (const locale of LOCALES) {
-		console.log(`  ${locale}: ${count(model.achievements, locale)}/${model.achievements.length} achievements, ${count(model.cases, locale)}/${model.cases.length} cases translated`);
+		const missing = KIND_NAMES.flatMap((name) => (model[name] as { id: string; texts: object }[]).filter((item) => !(locale in item.texts)).map((item) => `${name}/${item.id}`));
+		const pages = Object.entries(model.pages).filter(([, texts]) => !(locale in texts)).map(([page]) => `pages/${page}`);
+		const untranslated = [...missing, ...pages];
+		const total = KIND_NAMES.reduce((sum, name) => sum + model[name].length, 0) + Object.keys(model.pages).length;
+		console.log(`  ${locale}: ${total - untranslated.length}/${total} translated${untranslated.length ? `; missing: ${untranslated.join(', ')}` : ''}`);
 	}
 } catch (error) {
 	if (!(error instanceof ContentError)) throw error;

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES } from '../../content/schema/locale.ts';
-import { readContentModel } from '../../content/model/read-content.ts';
+import { LOCALES } from '../../content/core/schema/locale.ts';
+import { readContentModel } from '../../content/core/read/read-content.ts';
 
 /**
  * Writes a corpus of `count` achievements, each in all four languages, into `dir`, by varying

@@ -1,67 +1,36 @@
-import type { LocalizedName } from '../../content/schema/fields.ts';
-import type { Achievement, Case, ContentModel } from '../../content/model/build-model.ts';
-import { translatedLocales } from '../../content/model/resolve-text.ts';
-import type { Locale } from '../../content/schema/locale.ts';
-import { labelOf } from '../../content/vocabularies/index.ts';
+import { KIND_NAMES, kindOf } from '../../content/core/kinds/index.ts';
+import type { ContentModel } from '../../content/core/model/build-model.ts';
+import type { Item } from '../../content/core/model/item.ts';
+import { pickFrom, fallbackChain, translatedLocales } from '../../content/core/model/resolve-text.ts';
+import type { Locale } from '../../content/core/schema/locales.ts';
+import { itemPath } from '../../content/core/urls/paths.ts';
 import { markdownToText } from './markdown-text.ts';
 import type { SearchDocument } from './search-document.ts';
 
-/** Every real translation of every achievement and case, as search documents. */
-export function buildSearchDocuments(model: ContentModel<unknown>): SearchDocument[] {
-	return [...model.achievements.flatMap(achievementDocuments), ...model.cases.flatMap(caseDocuments)];
-}
-
-function achievementDocuments(item: Achievement<unknown>): SearchDocument[] {
-	const { facts } = item;
-	return translatedLocales(item.texts).map((lang) => {
-		const text = item.texts[lang]!;
-		const vocabulary = [
-			labelOf('sector', facts.sector, lang),
-			labelOf('ipStatus', facts.ipStatus, lang),
-			`TRL ${facts.trl} ${labelOf('trl', facts.trl, lang)}`,
-			...facts.cooperationModes.map((mode) => labelOf('cooperationMode', mode, lang)),
-			nameFor(facts.owner.name, lang),
-			...(facts.patents ?? []),
-		];
-		return {
-			id: `achievement:${item.id}:${lang}`,
-			kind: 'achievement',
-			itemId: item.id,
-			lang,
-			url: `/${lang}/achievements/${item.id}/`,
-			title: text.data.title,
-			summary: text.data.summary,
-			content: [item.id, text.data.title, text.data.summary, markdownToText(text.body), ...vocabulary].filter(Boolean).join('\n'),
-			sector: facts.sector,
-			modes: [...facts.cooperationModes],
-			trl: facts.trl,
-			country: facts.owner.country,
-			date: facts.published.toISOString().slice(0, 10),
-		} satisfies SearchDocument;
+/**
+ * Every real translation of every item of every kind, as search documents. Proper names
+ * missing in a document's language are taken along the market's fallback order.
+ */
+export function buildSearchDocuments(model: ContentModel, fallbackLocales: readonly Locale[]): SearchDocument[] {
+	return KIND_NAMES.flatMap((name) => {
+		const kind = kindOf(name);
+		return (model[name] as Item<{ sourceLocale: Locale }, unknown>[]).flatMap((item) =>
+			translatedLocales(item.texts).map((lang): SearchDocument => {
+				const chain = fallbackChain(lang, fallbackLocales);
+				const fields = kind.searchFields(item, lang, (names) => pickFrom(names, chain, lang)?.value ?? '');
+				const { title, summary, text, ...facets } = fields;
+				return {
+					id: `${kind.name}:${item.id}:${lang}`,
+					kind: kind.name,
+					itemId: item.id,
+					lang,
+					url: itemPath(kind.folder, lang, item.id),
+					title,
+					summary,
+					content: [title, ...text, markdownToText(item.texts[lang]!.body)].filter(Boolean).join('\n'),
+					...facets,
+				};
+			}),
+		);
 	});
-}
-
-function caseDocuments(item: Case<unknown>): SearchDocument[] {
-	const { facts } = item;
-	return translatedLocales(item.texts).map((lang) => {
-		const text = item.texts[lang]!;
-		const parties = facts.parties.map((party) => nameFor(party.name, lang));
-		return {
-			id: `case:${item.id}:${lang}`,
-			kind: 'case',
-			itemId: item.id,
-			lang,
-			url: `/${lang}/cases/${item.id}/`,
-			title: text.data.title,
-			summary: text.data.outcome,
-			content: [text.data.title, text.data.summary, text.data.outcome, markdownToText(text.body), labelOf('cooperationMode', facts.mode, lang), ...parties].join('\n'),
-			modes: [facts.mode],
-			date: `${facts.year}-12-31`,
-		} satisfies SearchDocument;
-	});
-}
-
-/** A proper name in this language if given, else the name as written in the source. */
-function nameFor(names: LocalizedName, lang: Locale): string {
-	return names[lang] ?? names.en ?? names.zh ?? Object.values(names)[0] ?? '';
 }

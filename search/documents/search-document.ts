@@ -1,4 +1,4 @@
-import type { Locale } from '../../content/schema/locale.ts';
+import type { Locale } from '../../content/core/schema/locale.ts';
 
 /**
  * One item in one language, as every search engine receives it. Built from the content model
@@ -7,7 +7,8 @@ import type { Locale } from '../../content/schema/locale.ts';
 export interface SearchDocument {
 	/** Unique per item and language: `achievement:to-0007:ru`. */
 	id: string;
-	kind: 'achievement' | 'case';
+	/** The item's kind (`achievement`, `case`: content/core/kinds/). */
+	kind: string;
 	itemId: string;
 	/** The language the text is written in (only real translations become documents). */
 	lang: Locale;

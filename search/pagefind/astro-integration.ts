@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../../content/model/read-content.ts';
+import { contentDir } from '../../content/core/read/display-path.ts';
 import type { IndexWorkerInput } from './index-worker.ts';
 import { publishBundles, type PreparedBundles } from './write-bundles.ts';
 

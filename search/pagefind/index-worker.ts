@@ -4,7 +4,7 @@
  * Started by `astro-integration.ts`; posts back `PreparedBundles` or throws.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readContentModel } from '../../content/model/read-content.ts';
+import { readContent } from '../../content/core/read/read-content.ts';
 import { buildSearchDocuments } from '../documents/build-documents.ts';
 import { prepareBundles, type PrepareOptions } from './write-bundles.ts';
 
@@ -13,5 +13,6 @@ export interface IndexWorkerInput extends PrepareOptions {
 }
 
 const input = workerData as IndexWorkerInput;
-const prepared = await prepareBundles(buildSearchDocuments(readContentModel(input.contentDir)), input);
+const { model, market } = readContent(input.contentDir);
+const prepared = await prepareBundles(buildSearchDocuments(model, market.fallbackLocales), input);
 parentPort!.postMessage(prepared);

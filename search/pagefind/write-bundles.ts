@@ -4,11 +4,10 @@ import { createRequire } from 'node:module';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { LOCALES, type Locale } from '../../content/schema/locale.ts';
+import { LOCALES, type Locale } from '../../content/core/schema/locale.ts';
 import type { SearchDocument } from '../documents/search-document.ts';
+import { bundlePath } from './bundle-path.ts';
 
-/** Where the bundle of one language lives in the built site, e.g. `/pagefind/ru/`. */
-export const bundlePath = (lang: Locale) => `/pagefind/${lang}/`;
 
 /**
  * Bump when the mapping from search documents to Pagefind records below changes, so bundles

@@ -1,4 +1,4 @@
-import type { Locale } from '../../content/schema/locale.ts';
+import type { Locale } from '../../content/core/schema/locale.ts';
 
 const cache = new Map<string, unknown>();
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../content/schema/locale.ts';
+import type { Locale } from '../../content/core/schema/locale.ts';
 import { RESOURCES } from './translator.ts';
 
 /** A plural message for the browser: one template per CLDR plural category of the locale. */

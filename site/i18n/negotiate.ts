@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '../../content/schema/locales.ts';
+import { isLocale, type Locale } from '../../content/core/schema/locales.ts';
 
 /**
  * Languages whose readers more likely read one of ours than English: Central Asian and

@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import type { Locale } from '../../content/schema/locale.ts';
+import type { Locale } from '../../content/core/schema/locale.ts';
 import en from './resources/en.json';
 import nb from './resources/nb.json';
 import ru from './resources/ru.json';
@@ -14,20 +14,25 @@ const translators = new Map<Locale, TFunction>();
 export function getTranslator(locale: Locale): TFunction {
 	let t = translators.get(locale);
 	if (!t) {
-		const instance = i18next.createInstance();
-		void instance.init({
-			lng: locale,
-			// A missing key must be visible in review, not silently English: tests keep the files complete.
-			fallbackLng: false,
-			resources: { [locale]: { translation: RESOURCES[locale] } },
-			initAsync: false,
-			interpolation: { escapeValue: false },
-			returnNull: false,
-		});
-		t = memoizeStaticStrings(instance.t.bind(instance) as TFunction);
+		t = memoizeStaticStrings(createTranslator(locale, RESOURCES[locale]));
 		translators.set(locale, t);
 	}
 	return t;
+}
+
+/** A fresh i18next `t` over one locale's strings; a missing key shows the key, never another language. */
+export function createTranslator(locale: Locale, strings: object): TFunction {
+	const instance = i18next.createInstance();
+	void instance.init({
+		lng: locale,
+		// A missing key must be visible in review, not silently English: tests keep the files complete.
+		fallbackLng: false,
+		resources: { [locale]: { translation: strings } },
+		initAsync: false,
+		interpolation: { escapeValue: false },
+		returnNull: false,
+	});
+	return instance.t.bind(instance) as TFunction;
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
-import { readMarket } from '../../content/model/read-market.ts';
-import { absoluteUrl } from '../i18n/paths.ts';
+import { absoluteUrl } from '../../content/core/urls/paths.ts';
 
-export const GET: APIRoute = () => {
-	const { siteUrl } = readMarket();
+export const GET: APIRoute = ({ locals }) => {
+	const { siteUrl } = locals.market;
 	return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml', siteUrl)}\n`, {
 		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
 	});

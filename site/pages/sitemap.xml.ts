@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { readMarket } from '../../content/model/read-market.ts';
-import { LOCALES } from '../../content/schema/locale.ts';
+import { LOCALES } from '../../content/core/schema/locale.ts';
 import { alternateLinks } from '../lib/head/alternates.ts';
-import { absoluteUrl } from '../i18n/paths.ts';
+import { absoluteUrl } from '../../content/core/urls/paths.ts';
 import { getContentModel } from '../lib/content/model.ts';
 import { listLocalizedPages } from '../lib/routing/page-list.ts';
 
@@ -10,8 +9,8 @@ import { listLocalizedPages } from '../lib/routing/page-list.ts';
 // alternate, but ours must name only real translations (fallback pages are not translations).
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
-export const GET: APIRoute = async () => {
-	const market = readMarket();
+export const GET: APIRoute = async ({ locals }) => {
+	const { market } = locals;
 	const pages = listLocalizedPages(await getContentModel());
 	const urls = pages.flatMap((page) => {
 		const links = alternateLinks(page.translated, page.pathFor, market)

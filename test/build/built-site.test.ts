@@ -2,16 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readContentModel } from '../../content/model/read-content.ts';
-import { readMarket } from '../../content/model/read-market.ts';
-import { translatedLocales } from '../../content/model/resolve-text.ts';
-import { LOCALES } from '../../content/schema/locale.ts';
+import { translatedLocales } from '../../content/core/model/resolve-text.ts';
+import { readContent } from '../../content/core/read/read-content.ts';
+import { LOCALES, type Locale } from '../../content/core/schema/locales.ts';
+import { VOCABULARIES, codesOf, labelOf } from '../../content/core/vocabularies/index.ts';
 import { listPages, page } from '../support/built-site.ts';
-import { makeContentFixture } from '../support/fixture-content.ts';
+import { FIXTURE_CONTENT, makeContentFixture } from '../support/fixture-content.ts';
 
+// The suite builds test/fixtures/content/ (see its README for what each item is for).
 const dist = inject('distDir');
-const model = readContentModel('content');
-const market = readMarket('content');
+const { model, market } = readContent(FIXTURE_CONTENT);
 const pages = listPages(dist);
 const site = market.siteUrl.replace(/\/$/, '');
 
@@ -21,7 +21,7 @@ describe('the built site', () => {
 			for (const item of model.achievements) expect(pages).toContain(`/${locale}/achievements/${item.id}/`);
 			for (const item of model.cases) expect(pages).toContain(`/${locale}/cases/${item.id}/`);
 			for (const path of ['', 'achievements/', 'cases/', 'search/', 'about/', '404/']) expect(pages).toContain(`/${locale}/${path}`);
-			for (const sector of ['marine-biotech', 'advanced-manufacturing']) expect(pages).toContain(`/${locale}/achievements/sector/${sector}/`);
+			for (const sector of codesOf(VOCABULARIES.sector)) expect(pages).toContain(`/${locale}/achievements/sector/${sector}/`);
 		}
 	});
 
@@ -30,7 +30,7 @@ describe('the built site', () => {
 			for (const locale of LOCALES) {
 				const doc = page(dist, `/${locale}/achievements/${item.id}/`);
 				expect(doc.querySelector('html')!.getAttribute('lang')).toBe(locale);
-				const textLang = item.texts[locale] ? locale : item.texts.en ? 'en' : 'zh';
+				const textLang = [locale, ...market.fallbackLocales, ...LOCALES].find((lang) => item.texts[lang]);
 				expect(doc.querySelector('h1')!.getAttribute('lang'), `${locale} ${item.id}`).toBe(textLang);
 				expect(doc.querySelector('.detail-body')!.getAttribute('lang')).toBe(textLang);
 				expect(Boolean(doc.querySelector('.fallback-notice')), `${locale} ${item.id} notice`).toBe(textLang !== locale);
@@ -38,17 +38,37 @@ describe('the built site', () => {
 		}
 	});
 
-	it('shows a Chinese-only offer in Chinese on the English page, with a notice in English', () => {
-		const doc = page(dist, '/en/achievements/to-0011/');
+	it('shows a Chinese-only offer in Chinese on the English page, with a notice in English and the facts in English', () => {
+		const doc = page(dist, '/en/achievements/fx-0002/');
 		expect(doc.querySelector('h1')!.text).toMatch(/\p{Script=Han}/u);
 		expect(doc.querySelector('.fallback-notice')!.text).toMatch(/English/);
-		expect(doc.querySelector('.facts')!.text).toMatch(/Marine environment/);
+		expect(doc.querySelector('.facts')!.text).toContain(labelOf('sector', 'new-materials', 'en'));
 	});
 
 	it('shows an English-only offer in English on the Chinese page, the facts in Chinese', () => {
-		const doc = page(dist, '/zh/achievements/to-0024/');
+		const doc = page(dist, '/zh/achievements/fx-0003/');
 		expect(doc.querySelector('h1')!.getAttribute('lang')).toBe('en');
-		expect(doc.querySelector('.facts')!.text).toMatch(/先进制造/);
+		expect(doc.querySelector('.facts')!.text).toContain(labelOf('sector', 'marine-equipment', 'zh'));
+	});
+
+	it.each([
+		['fx-0004', 'ru', 'en'],
+		['fx-0005', 'zh', 'en'],
+		['fx-0005', 'nb', 'en'],
+		['fx-0006', 'nb', 'en'],
+		['fc-0002', 'zh', 'en'],
+	] as [string, Locale, Locale][])('falls back along the market’s order: %s on the %s page is shown in %s', (id, locale, lang) => {
+		const folder = id.startsWith('fc-') ? 'cases' : 'achievements';
+		const doc = page(dist, `/${locale}/${folder}/${id}/`);
+		expect(doc.querySelector('h1')!.getAttribute('lang')).toBe(lang);
+		expect(doc.querySelector('.fallback-notice')).not.toBeNull();
+	});
+
+	it('falls back for a page too: the about page without nb.md', () => {
+		const doc = page(dist, '/nb/about/');
+		expect(doc.querySelector('h1')!.getAttribute('lang')).toBe('en');
+		expect(doc.querySelector('.fallback-notice')).not.toBeNull();
+		expect(page(dist, '/ru/about/').querySelector('h1')!.getAttribute('lang')).toBe('ru');
 	});
 
 	it('names only real translations in hreflang, plus x-default, and has a self canonical', () => {
@@ -59,7 +79,7 @@ describe('the built site', () => {
 				const doc = page(dist, path);
 				expect(doc.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe(`${site}${path}`);
 				const alternates = doc.querySelectorAll('link[rel=alternate][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
-				const xDefault = translated.includes('en') ? 'en' : translated[0];
+						const xDefault = translated.includes(market.defaultLocale) ? market.defaultLocale : translated[0];
 				expect(alternates).toEqual([
 					...translated.map((lang) => [lang, `${site}/${lang}/achievements/${item.id}/`]),
 					['x-default', `${site}/${xDefault}/achievements/${item.id}/`],
@@ -87,7 +107,7 @@ describe('the built site', () => {
 		const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replace(site, ''));
 		const indexable = pages.filter((path) => !path.includes('404'));
 		expect(locs.sort()).toEqual(indexable.sort());
-		const entry = sitemap.split('<url>').find((block) => block.includes('<loc>https://exchange.example.org/ru/achievements/to-0019/</loc>'))!;
+		const entry = sitemap.split('<url>').find((block) => block.includes(`<loc>${site}/ru/achievements/fx-0004/</loc>`))!;
 		expect([...entry.matchAll(/hreflang="([^"]+)"/g)].map((match) => match[1])).toEqual(['zh', 'en', 'nb', 'x-default']);
 	});
 
@@ -106,22 +126,26 @@ describe('the built site', () => {
 	});
 
 	it('embeds JSON-LD that parses and describes the item in the shown language', () => {
-		const doc = page(dist, '/ru/achievements/to-0005/');
+		const doc = page(dist, '/ru/achievements/fx-0001/');
 		const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent);
-		expect(data).toMatchObject({ identifier: 'to-0005', inLanguage: 'ru', url: `${site}/ru/achievements/to-0005/` });
+		expect(data).toMatchObject({ '@type': 'CreativeWork', identifier: 'fx-0001', inLanguage: 'ru', url: `${site}/ru/achievements/fx-0001/`, about: labelOf('sector', 'aquaculture-food', 'ru') });
+		const fallback = JSON.parse(page(dist, '/ru/achievements/fx-0003/').querySelector('script[type="application/ld+json"]')!.textContent);
+		expect(fallback).toMatchObject({ identifier: 'fx-0003', inLanguage: 'en', url: `${site}/ru/achievements/fx-0003/` });
+		const item = model.achievements.find((entry) => entry.id === 'fx-0003')!;
+		expect(fallback.name).toBe(item.texts.en!.data.title);
 	});
 
 	it('publishes an offer’s images with alt text in the visitor’s language', () => {
-		const image = page(dist, '/nb/achievements/to-0005/').querySelector('.item-images img')!;
-		expect(image.getAttribute('src')).toBe('/media/achievements/to-0005/deployment.svg');
-		expect(existsSync(join(dist, 'media/achievements/to-0005/deployment.svg'))).toBe(true);
+		const image = page(dist, '/nb/achievements/fx-0001/').querySelector('.item-images img')!;
+		expect(image.getAttribute('src')).toBe('/media/achievements/fx-0001/diagram.svg');
+		expect(readFileSync(join(dist, 'media/achievements/fx-0001/diagram.svg'))).toEqual(readFileSync(join(FIXTURE_CONTENT, 'achievements/fx-0001/diagram.svg')));
 		expect(image.getAttribute('lang')).toBe('nb');
-		expect(image.getAttribute('alt')).toMatch(/sonde/i);
+		expect(image.getAttribute('alt')).toBe(model.achievements.find((item) => item.id === 'fx-0001')!.facts.images![0]!.alt.nb);
 	});
 
 	it('suggests other offers of the same sector, in the visitor’s language', () => {
-		const item = model.achievements.find((entry) => entry.id === 'to-0005')!;
-		const links = page(dist, '/nb/achievements/to-0005/').querySelectorAll('section[aria-labelledby=same-sector-heading] h3 a').map((link) => link.getAttribute('href')!);
+		const item = model.achievements.find((entry) => entry.id === 'fx-0001')!;
+		const links = page(dist, '/nb/achievements/fx-0001/').querySelectorAll('section[aria-labelledby=same-sector-heading] h3 a').map((link) => link.getAttribute('href')!);
 		expect(links.length).toBeGreaterThan(0);
 		for (const href of links) {
 			const id = href.split('/')[3]!;
@@ -132,13 +156,13 @@ describe('the built site', () => {
 	});
 
 	it('offers an enquiry email in the page’s language quoting the id', () => {
-		const href = page(dist, '/ru/achievements/to-0005/').querySelector('.enquiry a[href^="mailto:"]')!.getAttribute('href')!;
+		const href = page(dist, '/ru/achievements/fx-0001/').querySelector('.enquiry a[href^="mailto:"]')!.getAttribute('href')!;
 		const [address, query] = href.slice('mailto:'.length).split('?');
 		expect(address).toBe(market.email);
 		const params = new URLSearchParams(query);
-		expect(params.get('subject')).toContain('to-0005');
+		expect(params.get('subject')).toContain('fx-0001');
 		expect(params.get('subject')).toMatch(/\p{Script=Cyrillic}/u);
-		expect(params.get('body')).toContain(`${site}/ru/achievements/to-0005/`);
+		expect(params.get('body')).toContain(`${site}/ru/achievements/fx-0001/`);
 	});
 
 	it('writes one RSS feed per locale with every offer, newest first', () => {
@@ -158,9 +182,9 @@ describe('the built site', () => {
 	});
 
 	it('formats dates for the page’s language', () => {
-		const published = model.achievements.find((item) => item.id === 'to-0005')!.facts.published;
+		const published = model.achievements.find((item) => item.id === 'fx-0001')!.facts.published;
 		const expected = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(published);
-		for (const locale of LOCALES) expect(page(dist, `/${locale}/achievements/to-0005/`).querySelector('.facts time')!.text).toBe(expected(locale));
+		for (const locale of LOCALES) expect(page(dist, `/${locale}/achievements/fx-0001/`).querySelector('.facts time')!.text).toBe(expected(locale));
 	});
 
 	it('writes a Pagefind bundle per language holding only that language’s texts', () => {
@@ -177,7 +201,7 @@ describe('a build with a wrong field', () => {
 	it('fails and names the file, the field, the problem and the allowed values', () => {
 		const fixture = makeContentFixture();
 		try {
-			fixture.setField('achievements/to-0005/index.md', 'sector', 'sector: fisheries');
+			fixture.setField('achievements/fx-0001/index.md', 'sector', 'sector: fisheries');
 			let output = '';
 			try {
 				execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(fixture.root, 'dist')], {
@@ -191,7 +215,10 @@ describe('a build with a wrong field', () => {
 				output = failed.stdout + failed.stderr;
 			}
 			expect(output, 'the build must fail').not.toBe('');
-			expect(output).toMatch(/achievements\/to-0005\/index\.md: field "sector": "fisheries" is not a sector; allowed values: marine-biotech, marine-equipment/);
+			expect(output).toMatch(/achievements\/fx-0001\/index\.md:\d+: field "sector": "fisheries" is not a sector; allowed values: marine-biotech, marine-equipment/);
+			// Authors get the list of problems, once, without a stack trace around it.
+			expect(output.match(/field "sector"/g)).toHaveLength(1);
+			expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 			expect(existsSync(join(fixture.root, 'dist', 'index.html'))).toBe(false);
 		} finally {
 			fixture.remove();

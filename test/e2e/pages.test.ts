@@ -1,9 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { LOCALES } from '../../content/schema/locale.ts';
+import { LOCALES } from '../../content/core/schema/locale.ts';
+import { readMarket } from '../../content/core/read/read-market.ts';
 import { axeViolations, horizontalOverflow, launchChromium, openPage } from '../support/browser.ts';
+import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 
 const origin = inject('origin');
+const market = readMarket(FIXTURE_CONTENT);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -11,18 +14,18 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** One page of each type; to-0011 is Chinese-only, to-0024 English-only, so every locale meets a fallback. */
+/** One page of each type (test/fixtures/content/): fx-0002 is Chinese-only, fx-0003 English-only, so every locale meets a fallback. */
 const PAGE_TYPES = [
 	['home', ''],
 	['achievements index', 'achievements/'],
 	['sector page', 'achievements/sector/marine-equipment/'],
-	['translated achievement', 'achievements/to-0005/'],
-	['fallback achievement', 'achievements/to-0011/'],
-	['English-only achievement', 'achievements/to-0024/'],
+	['translated achievement', 'achievements/fx-0001/'],
+	['fallback achievement', 'achievements/fx-0002/'],
+	['English-only achievement', 'achievements/fx-0003/'],
 	['cases index', 'cases/'],
-	['case', 'cases/cc-0001/'],
+	['case', 'cases/fc-0001/'],
 	['about', 'about/'],
-	['search with a query', 'search/?q=glider'],
+	['search with a query', 'search/?q=fatigue'],
 	['404', 'no-such-page/'],
 ] as const;
 
@@ -56,10 +59,10 @@ describe('navigation between languages', () => {
 
 	it('the language switcher keeps the visitor on the same item', async () => {
 		const { page } = await openPage(context);
-		await page.goto(`${origin}/en/achievements/to-0005/`);
-		await Promise.all([page.waitForURL(`${origin}/ru/achievements/to-0005/`), page.locator('.language-switcher a[hreflang=ru]').click()]);
+		await page.goto(`${origin}/en/achievements/fx-0001/`);
+		await Promise.all([page.waitForURL(`${origin}/ru/achievements/fx-0001/`), page.locator('.language-switcher a[hreflang=ru]').click()]);
 		expect(await page.locator('html').getAttribute('lang')).toBe('ru');
-		await Promise.all([page.waitForURL(`${origin}/zh/achievements/to-0005/`), page.locator('.language-switcher a[hreflang=zh]').click()]);
+		await Promise.all([page.waitForURL(`${origin}/zh/achievements/fx-0001/`), page.locator('.language-switcher a[hreflang=zh]').click()]);
 		await page.close();
 	});
 
@@ -97,11 +100,11 @@ describe('navigation between languages', () => {
 
 	it('the enquiry link is a mailto in the page’s language that quotes the id', async () => {
 		const { page } = await openPage(context);
-		await page.goto(`${origin}/nb/achievements/to-0005/`);
+		await page.goto(`${origin}/nb/achievements/fx-0001/`);
 		const href = (await page.locator('.enquiry a').getAttribute('href'))!;
-		expect(href).toMatch(/^mailto:transfer@example\.org\?subject=/);
+		expect(href.startsWith(`mailto:${market.email}?subject=`), href).toBe(true);
 		const subject = new URLSearchParams(href.split('?')[1]).get('subject')!;
-		expect(subject).toContain('to-0005');
+		expect(subject).toContain('fx-0001');
 		expect(subject).toMatch(/[æøå]|henvendelse|teknologitilbud/i);
 		await page.close();
 	});
@@ -138,7 +141,7 @@ describe('fonts', () => {
 	it('draws Chinese with a font that has the glyphs (not empty boxes)', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		await page.goto(`${origin}/zh/achievements/to-0011/`);
+		await page.goto(`${origin}/zh/achievements/fx-0002/`);
 		const { differ, fonts } = await glyphsDiffer(page, 'h1', '海', '洋');
 		expect(differ, 'two different Han characters render identically: the font has no CJK glyphs').toBe(true);
 		expect(fonts.join()).toMatch(/CJK|Hei|Song|Ming|Han|YaHei|PingFang/i);
@@ -148,7 +151,7 @@ describe('fonts', () => {
 	it('draws Cyrillic with a font that has the glyphs', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		await page.goto(`${origin}/ru/achievements/to-0005/`);
+		await page.goto(`${origin}/ru/achievements/fx-0001/`);
 		const { differ, fonts } = await glyphsDiffer(page, 'h1', 'Д', 'Ж');
 		expect(differ).toBe(true);
 		expect(fonts.length).toBeGreaterThan(0);

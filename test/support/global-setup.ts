@@ -3,13 +3,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { provisionChromium } from './chromium.ts';
+import { FIXTURE_CONTENT } from './fixture-content.ts';
 import { serveStatic } from './static-server.ts';
 
-/** Where the suite's single build of the sample site goes. */
+/** Where the suite's single build of the fixture site goes. */
 export const DIST = resolve('test/.output/dist');
 
 /**
- * Builds the sample site once for the whole suite, serves it on 127.0.0.1 for the browser
+ * Builds the fixture site (test/fixtures/content/, not the sample content staff edit) once for the whole suite, serves it on 127.0.0.1 for the browser
  * tests, and finds (or installs) Chromium. `SRE_TEST_REUSE_DIST=1` reuses an earlier build.
  */
 export default async function setup(project: TestProject) {
@@ -18,9 +19,9 @@ export default async function setup(project: TestProject) {
 		// Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
 		execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', DIST], {
 			stdio: ['ignore', 'ignore', 'inherit'],
-			env: { ...process.env, NODE_ENV: 'production' },
+			env: { ...process.env, NODE_ENV: 'production', SRE_CONTENT_DIR: FIXTURE_CONTENT },
 		});
-		console.log(`built the sample site into ${DIST} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+		console.log(`built the fixture site into ${DIST} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 	}
 	project.provide('distDir', DIST);
 	project.provide('chromiumPath', provisionChromium());

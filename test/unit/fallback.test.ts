@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackChain, resolveLocalized, translatedLocales } from '../../content/model/resolve-text.ts';
+import { fallbackChain, resolveLocalized, translatedLocales } from '../../content/core/model/resolve-text.ts';
 
 const order = ['en', 'zh'] as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../content/schema/locale.ts';
-import { RESOURCES, getTranslator } from '../../site/i18n/translator.ts';
+import { LOCALES } from '../../content/core/schema/locale.ts';
+import { RESOURCES, createTranslator, getTranslator } from '../../site/i18n/translator.ts';
 
 type Tree = { [key: string]: string | Tree };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -52,9 +52,18 @@ describe('UI strings', () => {
 		expect(t('achievements.count', { count: 1 })).not.toBe(t('achievements.count', { count: 3 }).replace('3', '1'));
 	});
 
-	it('translators are separate per locale and do not fall back to English silently', () => {
+	it('translators are separate per locale', () => {
 		expect(getTranslator('zh')('nav.search')).not.toBe(getTranslator('en')('nav.search'));
 		expect(getTranslator('ru')('nav.search')).toMatch(/\p{Script=Cyrillic}/u);
+	});
+
+	it('a string missing in a language shows its key, never the English text', () => {
+		const ru = structuredClone(RESOURCES.ru) as { nav: Record<string, string> };
+		delete ru.nav.search;
+		const t = createTranslator('ru', ru);
+		expect(t('nav.search')).toBe('nav.search');
+		expect(t('nav.search')).not.toBe(getTranslator('en')('nav.search'));
+		expect(t('nav.about')).toBe(getTranslator('ru')('nav.about'));
 	});
 });
 

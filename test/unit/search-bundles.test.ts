@@ -3,17 +3,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LOCALES, type Locale } from '../../content/schema/locale.ts';
-import { readContentModel } from '../../content/model/read-content.ts';
+import { LOCALES, type Locale } from '../../content/core/schema/locale.ts';
+import { readContent } from '../../content/core/read/read-content.ts';
 import { buildSearchDocuments } from '../../search/documents/build-documents.ts';
 import type { SearchDocument } from '../../search/documents/search-document.ts';
 import { bundleKey, prepareBundles, publishBundles } from '../../search/pagefind/write-bundles.ts';
 
-// Real Pagefind indexes of the sample content, built into a scratch folder.
+import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
+
+// Real Pagefind indexes of the fixture content, built into scratch folders. Every test starts
+// from its own cache folder and builds the state it needs, so each passes on its own (it.only).
 const scratch = mkdtempSync(join(tmpdir(), 'sre-bundles-'));
-const cacheDir = join(scratch, 'cache');
-const documents = buildSearchDocuments(readContentModel('content'));
+const content = readContent(FIXTURE_CONTENT);
+const documents = buildSearchDocuments(content.model, content.market.fallbackLocales);
+const EDITED_ID = 'achievement:fx-0001:ru';
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let caches = 0;
+/** A new, empty cache folder. */
+const freshCache = () => join(scratch, `cache-${++caches}`);
+/** A cache folder that already holds a complete bundle of every language of `documents`. */
+async function warmCache(): Promise<string> {
+	const cacheDir = freshCache();
+	await prepareBundles(documents, { cacheDir });
+	return cacheDir;
+}
 
 /** The pages (url and text) inside a built bundle, read from Pagefind's gzipped fragments. */
 function pagesIn(bundle: string): { url: string; content: string }[] {
@@ -24,8 +38,9 @@ function pagesIn(bundle: string): { url: string; content: string }[] {
 	});
 }
 
-function publish(name: string, prepared: Awaited<ReturnType<typeof prepareBundles>>): string {
-	const outDir = join(scratch, name);
+let published = 0;
+function publish(prepared: Awaited<ReturnType<typeof prepareBundles>>): string {
+	const outDir = join(scratch, `site-${++published}`);
 	mkdirSync(outDir);
 	publishBundles(prepared, outDir);
 	return outDir;
@@ -35,9 +50,9 @@ const cachedLanguages = (prepared: Awaited<ReturnType<typeof prepareBundles>>) =
 
 describe('Pagefind bundles and their cache', () => {
 	it('indexes every language on a first build and publishes a bundle per language', async () => {
-		const prepared = await prepareBundles(documents, { cacheDir });
+		const prepared = await prepareBundles(documents, { cacheDir: freshCache() });
 		expect(cachedLanguages(prepared)).toEqual([]);
-		const outDir = publish('first', prepared);
+		const outDir = publish(prepared);
 		for (const lang of LOCALES) {
 			const bundle = join(outDir, 'pagefind', lang);
 			expect(existsSync(join(bundle, 'pagefind.js')), `${lang} pagefind.js`).toBe(true);
@@ -51,33 +66,35 @@ describe('Pagefind bundles and their cache', () => {
 	});
 
 	it('reuses unchanged languages without indexing, hard-linking the cached files', async () => {
-		const prepared = await prepareBundles(documents, { cacheDir });
+		const prepared = await prepareBundles(documents, { cacheDir: await warmCache() });
 		expect(cachedLanguages(prepared)).toEqual([...LOCALES]);
-		const outDir = publish('unchanged', prepared);
+		const outDir = publish(prepared);
 		const entry = join(outDir, 'pagefind', 'ru', 'pagefind-entry.json');
 		expect(statSync(entry).ino).toBe(statSync(join(prepared.folders.ru!, 'pagefind-entry.json')).ino);
 	});
 
 	it('re-indexes only the language whose documents changed, and the new text is searchable', async () => {
-		const edited: SearchDocument[] = documents.map((document) =>
-			document.id === 'achievement:to-0005:ru' ? { ...document, content: `${document.content}\nгидроакустический` } : document,
-		);
+		const cacheDir = await warmCache();
+		const earlier = publish(await prepareBundles(documents, { cacheDir }));
+		const edited: SearchDocument[] = documents.map((document) => (document.id === EDITED_ID ? { ...document, content: `${document.content}\nгидроакустический` } : document));
 		const prepared = await prepareBundles(edited, { cacheDir });
 		expect(cachedLanguages(prepared)).toEqual(LOCALES.filter((lang) => lang !== 'ru'));
-		const outDir = publish('edited', prepared);
-		const page = pagesIn(join(outDir, 'pagefind', 'ru')).find((entry) => entry.url === '/ru/achievements/to-0005/');
+		const outDir = publish(prepared);
+		const page = pagesIn(join(outDir, 'pagefind', 'ru')).find((entry) => entry.url === '/ru/achievements/fx-0001/');
 		expect(page?.content).toContain('гидроакустический');
 		// The bundles of the previous build stay published where they were: nothing was rewritten in place.
-		const before = pagesIn(join(scratch, 'unchanged', 'pagefind', 'ru')).find((entry) => entry.url === '/ru/achievements/to-0005/');
+		const before = pagesIn(join(earlier, 'pagefind', 'ru')).find((entry) => entry.url === '/ru/achievements/fx-0001/');
+		expect(before?.content).toBeDefined();
 		expect(before?.content).not.toContain('гидроакустический');
 	});
 
 	it('indexes everything again when reuse is off', async () => {
-		const prepared = await prepareBundles(documents, { cacheDir, reuse: false });
+		const prepared = await prepareBundles(documents, { cacheDir: await warmCache(), reuse: false });
 		expect(cachedLanguages(prepared)).toEqual([]);
 	});
 
 	it('never reuses a bundle that was not finished', async () => {
+		const cacheDir = await warmCache();
 		const zh = documents.filter((document) => document.lang === 'zh');
 		const folder = join(cacheDir, 'pagefind-bundles', `zh-${bundleKey('zh', zh)}`);
 		// An interrupted build: the folder is there, its completion marker is not.
@@ -88,9 +105,10 @@ describe('Pagefind bundles and their cache', () => {
 	});
 
 	it('keeps at most the current bundle and two earlier ones per language', async () => {
+		const cacheDir = await warmCache();
 		for (const word of ['первый', 'второй', 'третий']) {
 			await prepareBundles(
-				documents.map((document) => (document.id === 'achievement:to-0005:ru' ? { ...document, content: `${document.content}\n${word}` } : document)),
+				documents.map((document) => (document.id === EDITED_ID ? { ...document, content: `${document.content}\n${word}` } : document)),
 				{ cacheDir },
 			);
 		}
@@ -99,6 +117,7 @@ describe('Pagefind bundles and their cache', () => {
 	});
 
 	it('clears staging folders that a killed build left behind, once they are an hour old', async () => {
+		const cacheDir = await warmCache();
 		const root = join(cacheDir, 'pagefind-bundles');
 		const old = join(root, '.staging-ru-0000-1');
 		const fresh = join(root, '.staging-ru-0000-2');

@@ -1,28 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { readContentModel } from '../../content/model/read-content.ts';
+import { readContent } from '../../content/core/read/read-content.ts';
+import { LOCALES } from '../../content/core/schema/locales.ts';
+import { labelOf } from '../../content/core/vocabularies/index.ts';
 import { buildSearchDocuments } from '../../search/documents/build-documents.ts';
 import { markdownToText } from '../../search/documents/markdown-text.ts';
+import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 
-const model = readContentModel('content');
-const documents = buildSearchDocuments(model);
+const { model, market } = readContent(FIXTURE_CONTENT);
+const documents = buildSearchDocuments(model, market.fallbackLocales);
 
 describe('search documents', () => {
-	it('are made for every real translation and nothing else', () => {
-		const expected = [...model.achievements, ...model.cases].reduce((sum, item) => sum + Object.keys(item.texts).length, 0);
-		expect(documents).toHaveLength(expected);
+	it('are made for every real translation of every item and nothing else', () => {
+		const expected = [...model.achievements, ...model.cases].flatMap((item) => Object.keys(item.texts).map((lang) => `${item.id}:${lang}`));
+		expect(documents.map((document) => `${document.itemId}:${document.lang}`).sort()).toEqual(expected.sort());
 		expect(new Set(documents.map((document) => document.id)).size).toBe(documents.length);
-		expect(documents.filter((document) => document.itemId === 'to-0011').map((document) => document.lang)).toEqual(['zh']);
 	});
 
-	it('spell the facts out in the document’s language so they can be searched', () => {
-		const ru = documents.find((document) => document.id === 'achievement:to-0005:ru')!;
-		const facts = model.achievements.find((item) => item.id === 'to-0005')!.facts;
-		expect(ru.url).toBe('/ru/achievements/to-0005/');
-		expect(ru.sector).toBe(facts.sector);
-		expect(ru.modes).toEqual(facts.cooperationModes);
-		expect(ru.content).toContain('TRL');
-		expect(ru.content).toMatch(/\p{Script=Cyrillic}/u);
-		expect(ru.content).not.toMatch(/^#|\*\*/m);
+	it('link each text to its page in its own language', () => {
+		for (const document of documents) expect(document.url).toBe(`/${document.lang}/${document.kind === 'case' ? 'cases' : 'achievements'}/${document.itemId}/`);
+	});
+
+	it('spell every fact out in the document’s language, from the vocabulary, and in no other language', () => {
+		for (const item of model.achievements) {
+			for (const lang of LOCALES.filter((locale) => item.texts[locale])) {
+				const document = documents.find((candidate) => candidate.id === `achievement:${item.id}:${lang}`)!;
+				const own = [
+					labelOf('sector', item.facts.sector, lang),
+					labelOf('ipStatus', item.facts.ipStatus, lang),
+					labelOf('trl', item.facts.trl, lang),
+					...item.facts.cooperationModes.map((mode) => labelOf('cooperationMode', mode, lang)),
+				];
+				for (const label of own) expect(document.content, `${document.id} lacks "${label}"`).toContain(label);
+				for (const other of LOCALES.filter((locale) => locale !== lang)) {
+					const foreign = labelOf('sector', item.facts.sector, other);
+					if (!own.includes(foreign)) expect(document.content, `${document.id} has the ${other} label`).not.toContain(foreign);
+				}
+				expect(document).toMatchObject({ sector: item.facts.sector, modes: item.facts.cooperationModes, trl: item.facts.trl, country: item.facts.owner.country });
+				expect(document.content).not.toMatch(/^#|\*\*/m);
+			}
+		}
+	});
+
+	it('name the owner in the document’s language, else along the market’s fallback order', () => {
+		const fx2 = model.achievements.find((item) => item.id === 'fx-0002')!;
+		// fx-0002's owner has only a Chinese name: every document of it names the owner in Chinese.
+		expect(Object.keys(fx2.facts.owner.name)).toEqual(['zh']);
+		expect(documents.find((document) => document.id === 'achievement:fx-0002:zh')!.content).toContain(fx2.facts.owner.name.zh);
+		const fx5 = model.achievements.find((item) => item.id === 'fx-0005')!;
+		const ru = documents.find((document) => document.id === 'achievement:fx-0005:ru')!;
+		expect(ru.content).toContain(fx5.facts.owner.name.ru);
+		const en = documents.find((document) => document.id === 'achievement:fx-0005:en')!;
+		expect(en.content).toContain(fx5.facts.owner.name.en);
+		expect(en.content).not.toContain(fx5.facts.owner.name.ru);
+	});
+
+	it('use the market’s fallback order for names, not a fixed one', () => {
+		const names = { zh: '中文名', ru: 'Русское имя' };
+		const item = { ...model.achievements[0]!, texts: { nb: model.achievements[0]!.texts.nb! }, facts: { ...model.achievements[0]!.facts, owner: { ...model.achievements[0]!.facts.owner, name: names } } };
+		const nb = (order: ('zh' | 'ru' | 'en')[]) => buildSearchDocuments({ ...model, achievements: [item], cases: [] }, order)[0]!.content;
+		expect(nb(['ru', 'zh'])).toContain('Русское имя');
+		expect(nb(['ru', 'zh'])).not.toContain('中文名');
+		expect(nb(['zh', 'ru'])).toContain('中文名');
 	});
 });
 
@@ -30,10 +68,8 @@ describe('markdownToText', () => {
 	it('drops markup but keeps the words of every block apart', () => {
 		expect(markdownToText('## Problem\n\nSome **bold** [link](https://x.y).\n\n- one\n- two')).toBe('Problem\nSome bold link.\none\ntwo');
 	});
-});
 
-describe('markdownToText on tables and nested lists', () => {
-	it('keeps every cell and item', () => {
+	it('keeps every cell of a table and every item of a nested list', () => {
 		const text = markdownToText('| a | b |\n| --- | --- |\n| 1 | **2** |\n\n- outer\n  - inner `code`');
 		for (const word of ['a', 'b', '1', '2', 'outer', 'inner', 'code']) expect(text.split(/\s+/)).toContain(word);
 		expect(text).not.toMatch(/[|*`]/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../content/schema/locale.ts';
-import { VOCABULARIES, codesOf, labelOf } from '../../content/vocabularies/index.ts';
+import { LOCALES } from '../../content/core/schema/locale.ts';
+import { VOCABULARIES, codesOf, labelOf } from '../../content/core/vocabularies/index.ts';
 
 describe('controlled vocabularies', () => {
 	it('keep the codes other tools rely on', () => {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fill, plural, type SearchMessages } from './messages.ts';
-import { loadSearchEngine, type SearchHit, type SearchEngine } from './pagefind-client.ts';
+import { loadSearchEngine, type KindSegments, type SearchHit, type SearchEngine } from './pagefind-client.ts';
 
 interface Option {
 	code: string;
@@ -11,6 +11,8 @@ interface Props {
 	locale: string;
 	/** Bundles to search: the page's language first. */
 	bundles: { lang: string; path: string; weight: number }[];
+	/** The URL segment of each kind's pages. */
+	segments: KindSegments;
 	messages: SearchMessages;
 	sectors: Option[];
 	modes: Option[];
@@ -20,7 +22,7 @@ interface Props {
 type Status = 'idle' | 'loading' | 'done' | 'error';
 
 /** Search of offers and cases: a plain GET form that JavaScript turns into instant search. */
-export default function SearchApp({ locale, bundles, messages, sectors, modes, initialQuery = '' }: Props) {
+export default function SearchApp({ locale, bundles, segments, messages, sectors, modes, initialQuery = '' }: Props) {
 	const [query, setQuery] = useState(initialQuery);
 	const [sector, setSector] = useState('');
 	const [mode, setMode] = useState('');
@@ -50,7 +52,7 @@ export default function SearchApp({ locale, bundles, messages, sectors, modes, i
 		}
 		let cancelled = false;
 		setStatus('loading');
-		engine.current ??= loadSearchEngine(bundles);
+		engine.current ??= loadSearchEngine(bundles, segments);
 		engine.current
 			.then((search) => search(query, { sector, mode }, locale))
 			.then((results) => {
@@ -104,13 +106,13 @@ export default function SearchApp({ locale, bundles, messages, sectors, modes, i
 			<p id={ids.status} className="search-status" role="status" aria-live="polite">{summary}</p>
 			<ol className="search-results">
 				{hits.map((hit) => (
-					<li key={hit.itemId}>
+					<li key={`${hit.kind}:${hit.itemId}`}>
 						<article>
 							<h2 lang={hit.lang}>
 								<a href={hit.url}>{hit.title}</a>
 							</h2>
 							<p className="tags">
-								<span>{messages.kind[hit.kind]}</span>
+								<span>{messages.kind[hit.kind] ?? hit.kind}</span>
 								{hit.lang !== locale ? <span className="tag-fallback">{fill(messages.inLanguage, { language: messages.languages[hit.lang] ?? hit.lang }, locale)}</span> : null}
 								<span translate="no">{hit.itemId}</span>
 							</p>

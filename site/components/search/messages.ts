@@ -14,7 +14,8 @@ export interface SearchMessages {
 	loading: string;
 	prompt: string;
 	error: string;
-	kind: { achievement: string; case: string };
+	/** Each kind's name, by the kind name search records carry. */
+	kind: Record<string, string>;
 	inLanguage: string;
 	/** Language names in the page's language, by code. */
 	languages: Record<string, string>;

@@ -1,3 +1,6 @@
+import { itemPath } from '../../../content/core/urls/paths.ts';
+import { isLocale } from '../../../content/core/schema/locales.ts';
+
 /** The part of Pagefind's browser API the search page uses (pagefind.js ships no types). */
 interface PagefindModule {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -13,7 +16,8 @@ interface PagefindResult {
 
 export interface SearchHit {
 	itemId: string;
-	kind: 'achievement' | 'case';
+	/** The item's kind (`achievement`, `case`: content/core/kinds/). */
+	kind: string;
 	/** The language of the matched text. */
 	lang: string;
 	title: string;
@@ -24,11 +28,14 @@ export interface SearchHit {
 
 export type SearchEngine = (query: string, filters: { sector: string; mode: string }, locale: string) => Promise<SearchHit[] | null>;
 
+/** The URL segment of each kind's pages, by kind name: `{ achievement: 'achievements' }`. */
+export type KindSegments = Record<string, string>;
+
 /**
  * Loads the visitor's bundle and merges the other languages' bundles into it, so offers only
  * written in another language are found too (by shared words, names and numbers for now).
  */
-export async function loadSearchEngine(bundles: readonly { lang: string; path: string; weight: number }[]): Promise<SearchEngine> {
+export async function loadSearchEngine(bundles: readonly { lang: string; path: string; weight: number }[], segments: KindSegments): Promise<SearchEngine> {
 	const [primary, ...others] = bundles;
 	if (!primary) throw new Error('no search bundle');
 	const pagefind = (await import(/* @vite-ignore */ `${primary.path}pagefind.js`)) as PagefindModule;
@@ -46,16 +53,20 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 		const byItem = new Map<string, SearchHit>();
 		for (const entry of data) {
 			const itemId = entry.meta.itemId ?? '';
+			const kind = entry.meta.kind ?? '';
+			const segment = segments[kind];
+			if (!segment || !isLocale(locale)) continue;
 			const hit: SearchHit = {
 				itemId,
-				kind: entry.meta.kind === 'case' ? 'case' : 'achievement',
+				kind,
 				lang: entry.meta.lang ?? locale,
 				title: entry.meta.title ?? itemId,
 				excerpt: entry.excerpt,
-				url: `/${locale}/${entry.meta.kind === 'case' ? 'cases' : 'achievements'}/${itemId}/`,
+				url: itemPath(segment, locale, itemId),
 			};
-			const existing = byItem.get(itemId);
-			if (!existing || (existing.lang !== locale && hit.lang === locale)) byItem.set(itemId, hit);
+			const key = `${kind}:${itemId}`;
+			const existing = byItem.get(key);
+			if (!existing || (existing.lang !== locale && hit.lang === locale)) byItem.set(key, hit);
 		}
 		return [...byItem.values()];
 	};

@@ -1,35 +1,41 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildContentModel, type ContentModel, type RawEntry } from '../../../content/model/build-model.ts';
+import { getCollection, getEntry } from 'astro:content';
+import { KIND_NAMES } from '../../../content/core/kinds/index.ts';
+import type { ContentModel } from '../../../content/core/model/build-model.ts';
+import { contentDir } from '../../../content/core/read/display-path.ts';
+import type { Market } from '../../../content/core/schema/market.ts';
+import { sharedContent } from './shared-content.ts';
 
-export type TextEntry = CollectionEntry<'achievementTexts'> | CollectionEntry<'caseTexts'> | CollectionEntry<'pages'>;
-export type SiteContentModel = ContentModel<TextEntry | undefined>;
-
-let model: Promise<SiteContentModel> | undefined;
-
-/** The validated content model, built once per build from the Astro collections. */
-export function getContentModel(): Promise<SiteContentModel> {
-	return (model ??= loadContentModel());
+/** What every page builds from: the validated content model and the market, as the collections hold them. */
+export interface SiteContent {
+	model: ContentModel;
+	market: Market;
 }
 
-async function loadContentModel(): Promise<SiteContentModel> {
-	const [achievements, achievementTexts, cases, caseTexts, pages] = await Promise.all([
-		getCollection('achievements'),
-		getCollection('achievementTexts'),
-		getCollection('cases'),
-		getCollection('caseTexts'),
-		getCollection('pages'),
-	]);
-	const entries: RawEntry<TextEntry | undefined>[] = [
-		...achievements.map((entry) => raw('achievements', entry, undefined)),
-		...cases.map((entry) => raw('cases', entry, undefined)),
-		...achievementTexts.map((entry) => raw('achievements', entry, entry)),
-		...caseTexts.map((entry) => raw('cases', entry, entry)),
-		...pages.map((entry) => raw('pages', entry, entry)),
-	];
-	return buildContentModel(entries);
+let loaded: Promise<SiteContent> | undefined;
+
+/** The site's content, assembled once per build from the collections (content/core/ read and validated it). */
+export function getSiteContent(): Promise<SiteContent> {
+	if (import.meta.env.DEV) {
+		// Under `astro dev` a broken file must show its problems in the browser, not a half-empty site.
+		sharedContent(contentDir());
+		return loadSiteContent();
+	}
+	return (loaded ??= loadSiteContent());
 }
 
-function raw<Ref>(folder: string, entry: { id: string; data: unknown; body?: string; filePath?: string }, ref: Ref): RawEntry<Ref> {
-	const path = entry.id.includes('/') ? `${folder}/${entry.id}.md` : `${folder}/${entry.id}/index.md`;
-	return { path, file: entry.filePath ?? `content/${path}`, data: entry.data, body: entry.body ?? '', ref };
+/** The content model (items of every kind and pages); see getSiteContent. */
+export async function getContentModel(): Promise<ContentModel> {
+	return (await getSiteContent()).model;
+}
+
+async function loadSiteContent(): Promise<SiteContent> {
+	const [market, pages, ...kinds] = await Promise.all([getEntry('market', 'market'), getCollection('pages'), ...KIND_NAMES.map((name) => getCollection(name))]);
+	if (!market) throw new Error('the market collection is empty: content/market.yaml was not loaded');
+	// The loader stored exactly what the reader validated (content/core/), so the data is typed by the model, not re-parsed.
+	const model = { pages: Object.fromEntries(pages.map((entry: { id: string; data: Record<string, unknown> }) => [entry.id, entry.data.texts])) } as ContentModel;
+	KIND_NAMES.forEach((name, index) => {
+		const items = (kinds[index] as { data: { id: string } }[]).map((entry) => entry.data).sort((a, b) => (a.id < b.id ? -1 : 1));
+		(model as Record<string, unknown>)[name] = items;
+	});
+	return { model, market: market.data as Market };
 }

@@ -1,5 +1,5 @@
-import type { Locale } from '../../../content/schema/locale.ts';
-import { absoluteUrl } from '../../i18n/paths.ts';
+import type { Locale } from '../../../content/core/schema/locale.ts';
+import { absoluteUrl } from '../../../content/core/urls/paths.ts';
 
 export interface AlternateLink {
 	hreflang: string;

@@ -1,8 +1,9 @@
-import type { ContentModel } from '../../../content/model/build-model.ts';
-import { translatedLocales } from '../../../content/model/resolve-text.ts';
-import { LOCALES, type Locale } from '../../../content/schema/locale.ts';
-import { SECTORS, codesOf } from '../../../content/vocabularies/index.ts';
-import { paths } from '../../i18n/paths.ts';
+import { KIND_NAMES } from '../../../content/core/kinds/index.ts';
+import type { ContentModel } from '../../../content/core/model/build-model.ts';
+import { translatedLocales } from '../../../content/core/model/resolve-text.ts';
+import { LOCALES, type Locale } from '../../../content/core/schema/locales.ts';
+import { itemPath, paths } from '../../../content/core/urls/paths.ts';
+import { VOCABULARIES, codesOf } from '../../../content/core/vocabularies/index.ts';
 
 /** A page that exists in every locale, and the locales its content is really written in. */
 export interface LocalizedPage {
@@ -11,16 +12,16 @@ export interface LocalizedPage {
 }
 
 /** Every indexable page of the site (the sitemap's source), each once with its locale variants. */
-export function listLocalizedPages(model: ContentModel<unknown>): LocalizedPage[] {
+export function listLocalizedPages(model: ContentModel): LocalizedPage[] {
 	const everywhere = (pathFor: (locale: Locale) => string): LocalizedPage => ({ pathFor, translated: LOCALES });
 	return [
 		everywhere(paths.home),
-		everywhere(paths.achievements),
-		...codesOf(SECTORS).map((sector) => everywhere((locale) => paths.sector(locale, sector))),
-		everywhere(paths.cases),
+		...KIND_NAMES.map((name) => everywhere((locale) => paths.list(name, locale))),
+		...codesOf(VOCABULARIES.sector).map((sector) => everywhere((locale) => paths.sector(locale, sector))),
 		everywhere(paths.search),
 		{ pathFor: paths.about, translated: translatedLocales(model.pages.about ?? {}) },
-		...model.achievements.map((item) => ({ pathFor: (locale: Locale) => paths.achievement(locale, item.id), translated: translatedLocales(item.texts) })),
-		...model.cases.map((item) => ({ pathFor: (locale: Locale) => paths.case(locale, item.id), translated: translatedLocales(item.texts) })),
+		...KIND_NAMES.flatMap((name) =>
+			(model[name] as readonly { id: string; texts: object }[]).map((item) => ({ pathFor: (locale: Locale) => itemPath(name, locale, item.id), translated: translatedLocales(item.texts) })),
+		),
 	];
 }

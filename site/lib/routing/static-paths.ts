@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../../content/schema/locale.ts';
+import { LOCALES, type Locale } from '../../../content/core/schema/locale.ts';
 
 /** `getStaticPaths` entries for a page that exists once per locale. */
 export function localeStaticPaths(): { params: { locale: Locale } }[] {

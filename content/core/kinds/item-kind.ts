@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import type { Item } from '../model/item.ts';
+import type { Locale } from '../schema/locales.ts';
+
+/** An item as one page shows it: the locale of the page and the text it shows. */
+export interface ShownItem {
+	locale: Locale;
+	/** The language the shown text is in (the page's, or a fallback). */
+	lang: Locale;
+	title: string;
+	summary: string;
+	siteUrl: string;
+	/** Resolves a proper name in the page's language along the market's fallback order. */
+	nameIn: (names: Partial<Record<Locale, string>>) => string;
+}
+
+/** The engine-neutral words and facets of one item in one language, for the search documents. */
+export interface SearchFields {
+	title: string;
+	/** The line shown under the title in results. */
+	summary: string;
+	/** Searchable text besides the body: other text fields, facts spelled out in the language, names, numbers. */
+	text: string[];
+	sector?: string;
+	modes: string[];
+	trl?: number;
+	country?: string;
+	/** ISO date used for sorting, newest first. */
+	date: string;
+}
+
+/**
+ * Everything the portal needs to know about one kind of item. The collections, routes, sitemap,
+ * feeds, search documents and JSON-LD are derived from these descriptors (content/core/kinds/index.ts).
+ */
+export interface ItemKind<Facts extends { sourceLocale: Locale }, Text> {
+	/** Singular name, used in search documents and the search island: `achievement`. */
+	name: string;
+	/** Folder under content/, collection name and URL segment: `achievements`. */
+	folder: string;
+	facts: z.ZodType<Facts, unknown>;
+	text: z.ZodType<Text, unknown>;
+	/** Listing order: negative when `a` is listed before `b`. */
+	compare(a: Item<Facts, Text>, b: Item<Facts, Text>): number;
+	/** Items of other kinds this one names, each checked to exist. */
+	references(facts: Facts): { field: string; folder: string; ids: readonly string[] }[];
+	/** Image files in the item folder, with the field naming each. */
+	images(facts: Facts): { field: string; src: string }[];
+	/** Its search fields in one language (only real translations become documents). */
+	searchFields(item: Item<Facts, Text>, lang: Locale, nameIn: (names: Partial<Record<Locale, string>>) => string): SearchFields;
+	/** schema.org data for its page. */
+	jsonLd(item: Item<Facts, Text>, shown: ShownItem): Record<string, unknown>;
+	/** True when the site publishes an RSS feed of this kind. */
+	feed: boolean;
+}
+
+/** Orders by a date or year, newest first, then by id, so every page lists items the same way. */
+export function newestFirst<T extends { id: string }>(time: (item: T) => number) {
+	return (a: T, b: T) => time(b) - time(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

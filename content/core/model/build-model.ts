@@ -1,0 +1,156 @@
+import { KIND_NAMES, kindOf, type AnyItem, type ItemOf, type KindName } from '../kinds/index.ts';
+import { ID_PATTERN } from '../schema/fields.ts';
+import { LOCALES, isLocale } from '../schema/locales.ts';
+import { pageTextSchema } from '../schema/page.ts';
+import type { z } from 'zod';
+import { ContentError, issuesFromZod, type ContentIssue } from './content-error.ts';
+import type { Item, LocalizedText, Texts } from './item.ts';
+
+/** A Markdown file as the reader parsed it. */
+export interface RawEntry {
+	/** Path inside the content folder, with forward slashes: `achievements/to-0007/en.md`. */
+	path: string;
+	/** Path shown to authors in messages, e.g. `content/achievements/to-0007/en.md`. */
+	file: string;
+	data: unknown;
+	body: string;
+	/** The line of each top-level frontmatter field, for messages. */
+	fieldLines?: ReadonlyMap<string, number>;
+}
+
+export type PageText = z.infer<typeof pageTextSchema>;
+
+/** The whole validated content: every kind's items by folder, and the standalone pages. */
+export type ContentModel = { [K in KindName]: ItemOf<K>[] } & {
+	/** Standalone pages by name (`about`), each in the languages it is written in. */
+	pages: Record<string, Texts<PageText>>;
+};
+
+const LANGUAGE_FILES = LOCALES.map((locale) => `${locale}.md`).join(', ');
+
+/**
+ * Validates every file and the links between them, and assembles the content model.
+ * Throws a ContentError listing every problem; returns only a model that is entirely valid.
+ * `known` lists files that exist but could not be parsed (reported already), so that they
+ * cause no follow-on problems here.
+ */
+export function buildContentModel(entries: readonly RawEntry[], known: ReadonlySet<string> = new Set()): ContentModel {
+	const issues: ContentIssue[] = [];
+	const model = { pages: collectPages(entries, issues) } as ContentModel;
+	for (const name of KIND_NAMES) (model as Record<string, unknown>)[name] = collectItems(name, entries, known, issues);
+
+	for (const name of KIND_NAMES) {
+		const kind = kindOf(name);
+		for (const item of itemsOf(model, name)) {
+			for (const reference of kind.references(item.facts)) {
+				// Folders with an index.md count as existing even when their facts are invalid (reported already).
+				const targets = new Set([...(KIND_NAMES.includes(reference.folder as KindName) ? itemsOf(model, reference.folder as KindName) : []).map((target) => target.id), ...idsWithFacts(entries, known, reference.folder)]);
+				reference.ids.forEach((id, index) => {
+					if (!targets.has(id)) issues.push({ file: item.file, field: `${reference.field}.${index}`, problem: `"${id}" is not in ${reference.folder}: there is no folder content/${reference.folder}/${id}/` });
+				});
+			}
+		}
+	}
+	if (issues.length) throw new ContentError(issues);
+	return model;
+}
+
+/** The items of one kind, typed loosely for code that handles every kind alike. */
+export function itemsOf(model: ContentModel, name: KindName): readonly AnyItem[] {
+	return model[name];
+}
+
+function idsWithFacts(entries: readonly RawEntry[], known: ReadonlySet<string>, folder: string): string[] {
+	const pattern = new RegExp(`^${folder}/([^/]+)/index\\.md$`);
+	return [...entries.map((entry) => entry.path), ...known].flatMap((path) => pattern.exec(path)?.[1] ?? []);
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function collectItems(name: KindName, entries: readonly RawEntry[], known: ReadonlySet<string>, issues: ContentIssue[]): Item<unknown, unknown>[] {
+	const kind = kindOf(name);
+	const items = new Map<string, Item<{ sourceLocale: string }, unknown>>();
+	const texts: { id: string; text: LocalizedText<unknown> }[] = [];
+	const prefix = `${kind.folder}/`;
+
+	for (const entry of entries) {
+		if (!entry.path.startsWith(prefix)) continue;
+		const parts = entry.path.slice(prefix.length).split('/');
+		if (parts.length !== 2) {
+			issues.push({ file: entry.file, field: '', problem: `is not in an item folder; put it in content/${prefix}<id>/` });
+			continue;
+		}
+		const [id, fileName] = parts as [string, string];
+		if (!ID_PATTERN.test(id)) {
+			issues.push({ file: entry.file, field: '', problem: `the folder name "${id}" is not a valid id; use lower-case ASCII letters, digits and single hyphens, e.g. "to-0007"` });
+			continue;
+		}
+		if (fileName === 'index.md') {
+			const parsed = kind.facts.safeParse(entry.data, { reportInput: true });
+			if (!parsed.success) issues.push(...issuesFromZod(entry.file, parsed.error, entry.fieldLines));
+			else items.set(id, { id, facts: parsed.data, file: entry.file, texts: {} });
+			continue;
+		}
+		const locale = fileName.replace(/\.md$/, '');
+		if (!isLocale(locale)) {
+			issues.push({ file: entry.file, field: '', problem: `"${fileName}" is not a language file; allowed names: index.md, ${LANGUAGE_FILES}` });
+			continue;
+		}
+		const parsed = kind.text.safeParse(entry.data, { reportInput: true });
+		if (!parsed.success) issues.push(...issuesFromZod(entry.file, parsed.error, entry.fieldLines));
+		else texts.push({ id, text: { locale, data: parsed.data, body: entry.body, file: entry.file } });
+	}
+
+	const withFacts = new Set(idsWithFacts(entries, known, kind.folder));
+	const reported = new Set<string>();
+	for (const { id, text } of texts) {
+		const item = items.get(id);
+		if (item) item.texts[text.locale] = text;
+		else if (!withFacts.has(id) && !reported.has(id)) {
+			reported.add(id);
+			issues.push({ file: `content/${prefix}${id}/`, field: '', problem: 'has language files but no index.md with the facts; add index.md (see content/README.md)' });
+		}
+	}
+	for (const item of items.values()) {
+		const source = item.facts.sourceLocale as keyof typeof item.texts;
+		// A source file that exists but is invalid was reported already.
+		if (!item.texts[source] && !entries.some((entry) => entry.path === `${prefix}${item.id}/${source}.md`) && !known.has(`${prefix}${item.id}/${source}.md`)) {
+			issues.push({
+				file: item.file,
+				field: 'sourceLocale',
+				problem: `is "${source}" but ${source}.md is missing from the folder; the source-language file must exist`,
+			});
+		}
+	}
+	return [...items.values()].sort(byId);
+}
+
+function collectPages(entries: readonly RawEntry[], issues: ContentIssue[]): Record<string, Texts<PageText>> {
+	const pages: Record<string, Texts<PageText>> = {};
+	for (const entry of entries) {
+		if (!entry.path.startsWith('pages/')) continue;
+		const match = /^pages\/([^/]+)\/([^/]+)\.md$/.exec(entry.path);
+		if (!match) {
+			issues.push({ file: entry.file, field: '', problem: 'is not in a page folder; put it in content/pages/<page>/<locale>.md' });
+			continue;
+		}
+		const [, name, locale] = match as unknown as [string, string, string];
+		if (!isLocale(locale)) {
+			issues.push({ file: entry.file, field: '', problem: `"${locale}.md" is not a language file; allowed names: ${LANGUAGE_FILES}` });
+			continue;
+		}
+		const parsed = pageTextSchema.safeParse(entry.data, { reportInput: true });
+		if (!parsed.success) {
+			issues.push(...issuesFromZod(entry.file, parsed.error, entry.fieldLines));
+			continue;
+		}
+		(pages[name] ??= {})[locale] = { locale, data: parsed.data, body: entry.body, file: entry.file };
+	}
+	return pages;
+}
+
+export type { Item, LocalizedText, Texts } from './item.ts';
+export type Achievement = ItemOf<'achievements'>;
+export type Case = ItemOf<'cases'>;

@@ -1,0 +1,7 @@
+/** Quotes a received value for an author-facing message, or says it is missing. */
+export function describeInput(input: unknown): string {
+	if (input === undefined) return 'missing value';
+	if (typeof input === 'string') return `"${input}"`;
+	if (input instanceof Date) return input.toISOString().slice(0, 10);
+	return JSON.stringify(input) ?? String(input);
+}

@@ -1,0 +1,36 @@
+import type { Locale } from '../schema/locales.ts';
+
+/**
+ * The one place URL shapes are spelled. URLs are a public contract (printed dossiers, emails,
+ * partners' links): every page URL is `/{locale}/.../` with a trailing slash. Free of
+ * dependencies, so the search island imports it too.
+ * @example localePath('ru', 'achievements', 'to-0007') // '/ru/achievements/to-0007/'
+ */
+export function localePath(locale: Locale, ...segments: string[]): string {
+	return `/${[locale, ...segments].map(encodeURIComponent).join('/')}/`;
+}
+
+/** The page of one item: `/{locale}/{segment}/{id}/`, where the segment is its kind's (see content/core/kinds/). */
+export const itemPath = (segment: string, locale: Locale, id: string) => localePath(locale, segment, id);
+
+export const paths = {
+	home: (locale: Locale) => localePath(locale),
+	/** The listing of a kind, e.g. `/en/achievements/`. */
+	list: (segment: string, locale: Locale) => localePath(locale, segment),
+	achievements: (locale: Locale) => localePath(locale, 'achievements'),
+	achievement: (locale: Locale, id: string) => itemPath('achievements', locale, id),
+	sector: (locale: Locale, sector: string) => localePath(locale, 'achievements', 'sector', sector),
+	cases: (locale: Locale) => localePath(locale, 'cases'),
+	case: (locale: Locale, id: string) => itemPath('cases', locale, id),
+	search: (locale: Locale) => localePath(locale, 'search'),
+	about: (locale: Locale) => localePath(locale, 'about'),
+	notFound: (locale: Locale) => localePath(locale, '404'),
+	feed: (locale: Locale) => `/${locale}/rss.xml`,
+	/** Images kept next to an item in content/, published under `/media/`. */
+	media: (segment: string, id: string, file: string) => `/media/${segment}/${id}/${file}`,
+};
+
+/** An absolute URL on the deployed site, for canonical links, feeds and emails. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+	return new URL(path, siteUrl).href;
+}
