@@ -1,9 +1,4 @@
 /**
- * Build settings that the benchmark must mirror in its like-for-like baseline: read by
- * `astro.config.mjs` and `scripts/bench.ts`, so the two cannot drift apart.
- */
-
-/**
  * Pages Astro renders at a time (`build.concurrency`). One at a time left the main thread idle
  * half of the time, waiting on the disk (8,000 pages: 18 s -> 12.5 s of rendering).
  */

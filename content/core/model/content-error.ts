@@ -27,7 +27,7 @@ export class ContentError extends Error {
 		const unique = dedupe(issues);
 		const count = unique.length === 1 ? '1 problem' : `${unique.length} problems`;
 		super(
-			`The content has ${count}; nothing was built.\n` +
+			`The content has ${count}; it cannot be published until they are fixed.\n` +
 				unique.map((issue) => `  - ${formatIssue(issue)}`).join('\n') +
 				'\nFix the files named above (see content/README.md for every field), then run `npm run check:content`.',
 		);

@@ -9,12 +9,20 @@ import { DANGEROUS_SCHEMES, LINK_SCHEMES, readLinkTarget } from './link-target.t
  */
 export const ALLOWED_INLINE_TAGS: readonly string[] = ['br', 'sup', 'sub', 'kbd'];
 
+/**
+ * Raw HTML and autolinks need `<`; inline links and images need `](`; reference definitions
+ * need `]:`. A body with none of these has nothing to check, and most offers have none: lexing
+ * them cost 0.4 ms each (3 s for 8,000 texts).
+ */
+const MAY_HOLD_HTML_OR_LINKS = /<|\]\(|\]\s*:/;
+
 /** Finds raw HTML and dangerous link targets in a Markdown body; `firstLine` is the file line the body starts on. */
 export function findUnsafeMarkdown(body: string, file: string, firstLine: number): SafetyIssue[] {
 	const issues: SafetyIssue[] = [];
 	const report = (line: number, problem: string) => issues.push({ file, field: '', problem, line });
 	// marked turns CR LF into LF before lexing; doing it first keeps its `raw` texts findable in ours.
 	const source = body.replace(/\r\n?/g, '\n');
+	if (!MAY_HOLD_HTML_OR_LINKS.test(source)) return issues;
 	visitTokens(new Lexer().lex(source), source, firstLine, (token, line) => {
 		if (token.type === 'html') findRawHtml(token.raw, line, report);
 		else if (token.type === 'link' || token.type === 'image') {

@@ -25,6 +25,8 @@ export function contentLoader(root: string, select: (content: Content) => Loaded
 		name: 'silk-road/content',
 		load: async (context) => {
 			await sync(context, root, select);
+			// The content folder may lie outside the project (SRE_CONTENT_DIR): watch it explicitly.
+			context.watcher?.add(root);
 			context.watcher?.on('all', (_event, path) => {
 				if (!resolve(path).startsWith(root + sep)) return;
 				forgetSharedContent(root);
