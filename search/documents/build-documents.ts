@@ -1,36 +1,85 @@
 import { KIND_NAMES, kindOf } from '../../content/core/kinds/index.ts';
-import type { ContentModel } from '../../content/core/model/build-model.ts';
-import type { Item } from '../../content/core/model/item.ts';
-import { pickFrom, fallbackChain, translatedLocales } from '../../content/core/model/resolve-text.ts';
-import type { Locale } from '../../content/core/schema/locales.ts';
+import { itemsOf, type ContentModel } from '../../content/core/model/build-model.ts';
+import { fallbackChain, pickFrom, translatedLocales } from '../../content/core/model/resolve-text.ts';
+import { LOCALES, type Locale } from '../../content/core/schema/locales.ts';
+import type { Termbase } from '../../content/core/termbase/read-termbase.ts';
 import { itemPath } from '../../content/core/urls/paths.ts';
 import { markdownToText } from './markdown-text.ts';
 import type { SearchDocument } from './search-document.ts';
 
+export interface DocumentOptions {
+	/** The market's fallback order, for proper names and the text shown for an untranslated item. */
+	fallbackLocales: readonly Locale[];
+	/** The termbase whose concepts make items findable across languages; without it, no equivalents. */
+	termbase?: Termbase;
+}
+
 /**
- * Every real translation of every item of every kind, as search documents. Proper names
- * missing in a document's language are taken along the market's fallback order.
+ * The search model: for every item, one document per real translation, and one index-only
+ * document per language it has no text in (found there by its facts in that language and the
+ * termbase's equivalents of the concepts its texts contain; shown with its fallback text).
  */
-export function buildSearchDocuments(model: ContentModel, fallbackLocales: readonly Locale[]): SearchDocument[] {
+export function buildSearchDocuments(model: ContentModel, options: DocumentOptions): SearchDocument[] {
+	const formsOf = (ids: readonly string[], lang: Locale) => {
+		const forms = new Set<string>();
+		for (const id of ids) {
+			const concept = options.termbase?.byId.get(id);
+			if (!concept) continue;
+			forms.add(concept[lang].term);
+			for (const variant of concept[lang].variants) forms.add(variant);
+		}
+		return [...forms];
+	};
 	return KIND_NAMES.flatMap((name) => {
 		const kind = kindOf(name);
-		return (model[name] as Item<{ sourceLocale: Locale }, unknown>[]).flatMap((item) =>
-			translatedLocales(item.texts).map((lang): SearchDocument => {
-				const chain = fallbackChain(lang, fallbackLocales);
-				const fields = kind.searchFields(item, lang, (names) => pickFrom(names, chain, lang)?.value ?? '');
-				const { title, summary, text, ...facets } = fields;
+		return itemsOf(model, name).flatMap((item) => {
+			const real = translatedLocales(item.texts).map((lang) => {
+				const text = kind.searchText(item.texts[lang]!.data);
+				const visible = [text.title, ...text.text, markdownToText(item.texts[lang]!.body)].filter(Boolean).join('\n');
+				const concepts = [...new Set((options.termbase?.index.find(visible, lang) ?? []).map((match) => match.conceptId))];
+				return { lang, text, visible, concepts };
+			});
+			const itemConcepts = [...new Set(real.flatMap((entry) => entry.concepts))].sort();
+			const facts = (lang: Locale) => kind.searchFacts(item, lang, (names) => pickFrom(names, fallbackChain(lang, options.fallbackLocales), lang)?.value ?? '');
+			const documents: SearchDocument[] = real.map(({ lang, text, visible, concepts }) => {
+				const { text: factText, ...facets } = facts(lang);
 				return {
 					id: `${kind.name}:${item.id}:${lang}`,
 					kind: kind.name,
 					itemId: item.id,
 					lang,
+					textLang: lang,
+					indexOnly: false,
 					url: itemPath(kind.folder, lang, item.id),
-					title,
-					summary,
-					content: [title, ...text, markdownToText(item.texts[lang]!.body)].filter(Boolean).join('\n'),
+					title: text.title,
+					summary: text.summary,
+					content: [visible, ...factText].join('\n'),
+					terms: Object.fromEntries(LOCALES.filter((other) => other !== lang).map((other) => [other, formsOf(concepts, other)])),
+					concepts: concepts.sort(),
 					...facets,
 				};
-			}),
-		);
+			});
+			for (const lang of LOCALES.filter((code) => !item.texts[code])) {
+				const shown = pickFrom(item.texts, fallbackChain(lang, options.fallbackLocales), lang)!;
+				const text = kind.searchText(shown.value.data);
+				const { text: factText, ...facets } = facts(lang);
+				documents.push({
+					id: `${kind.name}:${item.id}:${lang}`,
+					kind: kind.name,
+					itemId: item.id,
+					lang,
+					textLang: shown.lang,
+					indexOnly: true,
+					url: itemPath(kind.folder, lang, item.id),
+					title: text.title,
+					summary: text.summary,
+					content: [...factText, ...formsOf(itemConcepts, lang)].join('\n'),
+					terms: {},
+					concepts: itemConcepts,
+					...facets,
+				});
+			}
+			return documents;
+		});
 	});
 }

@@ -13,7 +13,7 @@ import { bundlePath } from './bundle-path.ts';
  * Bump when the mapping from search documents to Pagefind records below changes, so bundles
  * cached by an older version are not reused.
  */
-const RECORD_FORMAT = 1;
+const RECORD_FORMAT = 2;
 const PAGEFIND_VERSION = installedVersion('pagefind');
 /** Written last into a finished bundle: a folder without it is an interrupted build. */
 const COMPLETE = '.complete';
@@ -177,8 +177,16 @@ async function fillIndex(lang: Locale, records: readonly SearchDocument[]) {
 				url: document.url,
 				content: document.content,
 				language: lang,
-				meta: { title: document.title, summary: document.summary, itemId: document.itemId, kind: document.kind, lang },
-				filters: { kind: [document.kind], ...(document.sector ? { sector: [document.sector] } : {}), mode: document.modes },
+				// The shown language is the text's; an index-only record's content (facts and termbase equivalents) is never shown.
+				meta: { title: document.title, summary: document.summary, itemId: document.itemId, kind: document.kind, lang: document.textLang, ...(document.indexOnly ? { indexOnly: '1' } : {}) },
+				filters: {
+					kind: [document.kind],
+					mode: document.modes,
+					...(document.sector ? { sector: [document.sector] } : {}),
+					...(document.ipStatus ? { ipStatus: [document.ipStatus] } : {}),
+					...(document.country ? { country: [document.country] } : {}),
+					...(document.trl ? { trl: [String(document.trl)] } : {}),
+				},
 				sort: { date: document.date },
 			});
 			if (added.errors.length) throw new Error(`Pagefind rejected ${document.id}: ${added.errors.join('; ')}`);

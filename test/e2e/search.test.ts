@@ -46,6 +46,25 @@ describe('search in the browser (Pagefind)', () => {
 		await page.close();
 	});
 
+	it.each([
+		['en', 'seawater desalination', '/en/achievements/fx-0002/', 'zh'],
+		['nb', 'avsalting', '/nb/achievements/fx-0002/', 'zh'],
+		['ru', 'опреснение морской воды', '/ru/achievements/fx-0002/', 'zh'],
+		['zh', '生物污损', '/zh/achievements/fx-0003/', 'en'],
+	])('%s: “%s” finds an offer written only in another language through the termbase, shown in its language', async (locale, query, expected, lang) => {
+		const { page, problems } = await openPage(context);
+		await page.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(query)}`);
+		const link = page.locator(`.search-results a[href="${expected}"]`);
+		await link.waitFor({ timeout: 10_000 });
+		const hit = page.locator('.search-results li', { has: page.locator(`a[href="${expected}"]`) });
+		expect(await hit.locator('h2').getAttribute('lang')).toBe(lang);
+		// Found through index-only terms: the result shows the offer's own summary, not the terms.
+		const id = expected.split('/')[3]!;
+		expect(await hit.locator('p[lang]').last().textContent()).toBe(model.achievements.find((item) => item.id === id)!.texts[lang as 'zh']!.data.summary);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
 	it('filters by sector and by cooperation mode: every result then has that sector and mode', async () => {
 		const { page } = await openPage(context);
 		// Every offer's search text names its TRL, so this query finds every offer.

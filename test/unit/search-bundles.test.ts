@@ -15,7 +15,7 @@ import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 // from its own cache folder and builds the state it needs, so each passes on its own (it.only).
 const scratch = mkdtempSync(join(tmpdir(), 'sre-bundles-'));
 const content = readContent(FIXTURE_CONTENT);
-const documents = buildSearchDocuments(content.model, content.market.fallbackLocales);
+const documents = buildSearchDocuments(content.model, { fallbackLocales: content.market.fallbackLocales });
 const EDITED_ID = 'achievement:fx-0001:ru';
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

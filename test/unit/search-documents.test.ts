@@ -1,23 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../content/core/read/read-content.ts';
 import { LOCALES } from '../../content/core/schema/locales.ts';
+import { readTermbase } from '../../content/core/termbase/read-termbase.ts';
 import { labelOf } from '../../content/core/vocabularies/index.ts';
 import { buildSearchDocuments } from '../../search/documents/build-documents.ts';
 import { markdownToText } from '../../search/documents/markdown-text.ts';
 import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 
 const { model, market } = readContent(FIXTURE_CONTENT);
-const documents = buildSearchDocuments(model, market.fallbackLocales);
+const { termbase } = readTermbase();
+const documents = buildSearchDocuments(model, { fallbackLocales: market.fallbackLocales, termbase });
+const real = documents.filter((document) => !document.indexOnly);
 
 describe('search documents', () => {
-	it('are made for every real translation of every item and nothing else', () => {
-		const expected = [...model.achievements, ...model.cases].flatMap((item) => Object.keys(item.texts).map((lang) => `${item.id}:${lang}`));
-		expect(documents.map((document) => `${document.itemId}:${document.lang}`).sort()).toEqual(expected.sort());
+	it('are made for every item in every language: real ones for real translations, index-only ones for the rest', () => {
+		const items = [...model.achievements, ...model.cases];
+		expect(documents.map((document) => `${document.itemId}:${document.lang}`).sort()).toEqual(items.flatMap((item) => LOCALES.map((lang) => `${item.id}:${lang}`)).sort());
+		expect(real.map((document) => `${document.itemId}:${document.lang}`).sort()).toEqual(items.flatMap((item) => Object.keys(item.texts).map((lang) => `${item.id}:${lang}`)).sort());
 		expect(new Set(documents.map((document) => document.id)).size).toBe(documents.length);
+		for (const document of real) expect(document.textLang).toBe(document.lang);
+	});
+
+	it('show an untranslated item in its fallback text, and never its index-only content', () => {
+		// fx-0005 is in Russian and English: on the Chinese page it is shown in English (the market's order: en, zh).
+		const zh = documents.find((document) => document.id === 'achievement:fx-0005:zh')!;
+		const item = model.achievements.find((entry) => entry.id === 'fx-0005')!;
+		expect(zh).toMatchObject({ indexOnly: true, textLang: 'en', title: item.texts.en!.data.title, summary: item.texts.en!.data.summary, url: '/zh/achievements/fx-0005/' });
+		expect(zh.content).not.toContain(item.texts.en!.data.title);
+		expect(zh.content).toContain(labelOf('sector', item.facts.sector, 'zh'));
+	});
+
+	it('carry the equivalents, in the other languages, of every termbase concept found in the text', () => {
+		const zh = documents.find((document) => document.id === 'achievement:fx-0002:zh')!;
+		expect(zh.concepts.length).toBeGreaterThan(3);
+		for (const id of zh.concepts) {
+			const concept = termbase.byId.get(id)!;
+			for (const lang of ['en', 'nb', 'ru'] as const) expect(zh.terms[lang], `${id} ${lang}`).toContain(concept[lang].term);
+			expect(zh.terms.zh).toBeUndefined();
+		}
+		// The Chinese-only offer is findable from the Russian page through the same concepts, in Russian.
+		const ru = documents.find((document) => document.id === 'achievement:fx-0002:ru')!;
+		expect(ru.indexOnly).toBe(true);
+		for (const id of zh.concepts) expect(ru.content).toContain(termbase.byId.get(id)!.ru.term);
 	});
 
 	it('link each text to its page in its own language', () => {
-		for (const document of documents) expect(document.url).toBe(`/${document.lang}/${document.kind === 'case' ? 'cases' : 'achievements'}/${document.itemId}/`);
+		for (const document of real) expect(document.url).toBe(`/${document.lang}/${document.kind === 'case' ? 'cases' : 'achievements'}/${document.itemId}/`);
 	});
 
 	it('spell every fact out in the document’s language, from the vocabulary, and in no other language', () => {
@@ -57,7 +85,7 @@ describe('search documents', () => {
 	it('use the market’s fallback order for names, not a fixed one', () => {
 		const names = { zh: '中文名', ru: 'Русское имя' };
 		const item = { ...model.achievements[0]!, texts: { nb: model.achievements[0]!.texts.nb! }, facts: { ...model.achievements[0]!.facts, owner: { ...model.achievements[0]!.facts.owner, name: names } } };
-		const nb = (order: ('zh' | 'ru' | 'en')[]) => buildSearchDocuments({ ...model, achievements: [item], cases: [] }, order)[0]!.content;
+		const nb = (order: ('zh' | 'ru' | 'en')[]) => buildSearchDocuments({ ...model, achievements: [item], cases: [] }, { fallbackLocales: order }).find((document) => document.lang === 'nb')!.content;
 		expect(nb(['ru', 'zh'])).toContain('Русское имя');
 		expect(nb(['ru', 'zh'])).not.toContain('中文名');
 		expect(nb(['zh', 'ru'])).toContain('中文名');

@@ -15,15 +15,12 @@ export const achievementKind: ItemKind<AchievementFacts, AchievementText> = {
 	references: () => [],
 	images: (facts) => (facts.images ?? []).map((image, index) => ({ field: `images.${index}.src`, src: image.src })),
 	feed: true,
-	searchFields: (item, lang, nameIn) => {
+	searchText: (text) => ({ title: text.title, summary: text.summary, text: [text.summary] }),
+	searchFacts: (item, lang, nameIn) => {
 		const { facts } = item;
-		const text = item.texts[lang]!.data;
 		return {
-			title: text.title,
-			summary: text.summary,
 			text: [
 				item.id,
-				text.summary,
 				labelOf('sector', facts.sector, lang),
 				labelOf('ipStatus', facts.ipStatus, lang),
 				`TRL ${facts.trl} ${labelOf('trl', facts.trl, lang)}`,
@@ -34,6 +31,7 @@ export const achievementKind: ItemKind<AchievementFacts, AchievementText> = {
 			sector: facts.sector,
 			modes: [...facts.cooperationModes],
 			trl: facts.trl,
+			ipStatus: facts.ipStatus,
 			country: facts.owner.country,
 			date: isoDate(facts.published),
 		};

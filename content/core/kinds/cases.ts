@@ -13,17 +13,12 @@ export const caseKind: ItemKind<CaseFacts, CaseText> = {
 	references: (facts) => [{ field: 'achievements', folder: 'achievements', ids: facts.achievements }],
 	images: () => [],
 	feed: false,
-	searchFields: (item, lang, nameIn) => {
-		const { facts } = item;
-		const text = item.texts[lang]!.data;
-		return {
-			title: text.title,
-			summary: text.outcome,
-			text: [text.summary, text.outcome, labelOf('cooperationMode', facts.mode, lang), ...facts.parties.map((party) => nameIn(party.name))],
-			modes: [facts.mode],
-			date: `${facts.year}-12-31`,
-		};
-	},
+	searchText: (text) => ({ title: text.title, summary: text.outcome, text: [text.summary, text.outcome] }),
+	searchFacts: (item, lang, nameIn) => ({
+		text: [item.id, labelOf('cooperationMode', item.facts.mode, lang), ...item.facts.parties.map((party) => nameIn(party.name))],
+		modes: [item.facts.mode],
+		date: `${item.facts.year}-12-31`,
+	}),
 	jsonLd: (item, shown) => ({
 		'@context': 'https://schema.org',
 		'@type': 'Article',

@@ -31,4 +31,4 @@ export function kindOf(name: KindName): ItemKind<any, any> {
 	return KINDS[name];
 }
 
-export type { ItemKind, SearchFields, ShownItem } from './item-kind.ts';
+export type { ItemKind, SearchFacts, SearchText, ShownItem } from './item-kind.ts';

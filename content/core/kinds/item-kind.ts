@@ -14,16 +14,23 @@ export interface ShownItem {
 	nameIn: (names: Partial<Record<Locale, string>>) => string;
 }
 
-/** The engine-neutral words and facets of one item in one language, for the search documents. */
-export interface SearchFields {
+/** The searchable words of one text of an item: what is shown in results, and the rest of its fields. */
+export interface SearchText {
 	title: string;
 	/** The line shown under the title in results. */
 	summary: string;
-	/** Searchable text besides the body: other text fields, facts spelled out in the language, names, numbers. */
+	/** Other text fields worth finding (the body is added by the search documents). */
+	text: string[];
+}
+
+/** An item's facts for search in one language: spelled out (labels, names, numbers) and as facets. */
+export interface SearchFacts {
+	/** Facts spelled out in the language, proper names along the fallback order, ids and numbers. */
 	text: string[];
 	sector?: string;
 	modes: string[];
 	trl?: number;
+	ipStatus?: string;
 	country?: string;
 	/** ISO date used for sorting, newest first. */
 	date: string;
@@ -46,8 +53,10 @@ export interface ItemKind<Facts extends { sourceLocale: Locale }, Text> {
 	references(facts: Facts): { field: string; folder: string; ids: readonly string[] }[];
 	/** Image files in the item folder, with the field naming each. */
 	images(facts: Facts): { field: string; src: string }[];
-	/** Its search fields in one language (only real translations become documents). */
-	searchFields(item: Item<Facts, Text>, lang: Locale, nameIn: (names: Partial<Record<Locale, string>>) => string): SearchFields;
+	/** The searchable words of one of its texts. */
+	searchText(text: Text): SearchText;
+	/** Its facts for search in a language: needs no text in that language, so an untranslated item can be found too. */
+	searchFacts(item: Item<Facts, Text>, lang: Locale, nameIn: (names: Partial<Record<Locale, string>>) => string): SearchFacts;
 	/** schema.org data for its page. */
 	jsonLd(item: Item<Facts, Text>, shown: ShownItem): Record<string, unknown>;
 	/** True when the site publishes an RSS feed of this kind. */

@@ -32,7 +32,14 @@ export const termEntrySchema = z.strictObject(
 		/** Words translators should replace by the preferred term (the check warns where a text uses one). */
 		deprecated: z.array(termText).default([]),
 	},
-	{ error: (issue) => (issue.code === 'unrecognized_keys' ? `${issue.keys.join(', ')} is not a field of a term; allowed fields: term, variants, deprecated` : 'must be { term: ..., variants: [...] }') },
+	{
+		error: (issue) =>
+			issue.code === 'unrecognized_keys'
+				? `${issue.keys.join(', ')} is not a field of a term; allowed fields: term, variants, deprecated`
+				: issue.input === undefined
+					? 'is missing: every concept needs its term in zh, en, nb and ru'
+					: 'must be { term: ..., variants: [...] }',
+	},
 );
 
 /** One concept: the same thing named in every portal language. */
@@ -57,3 +64,4 @@ export const termbaseFileSchema = strictFields(
 
 export type Concept = z.infer<typeof conceptSchema>;
 export type TermbaseFile = z.infer<typeof termbaseFileSchema>;
+export type TermbaseDomain = (typeof TERMBASE_DOMAINS)[number];

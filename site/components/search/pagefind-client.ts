@@ -24,6 +24,17 @@ export interface SearchHit {
 	excerpt: string;
 	/** The item's page in the visitor's language. */
 	url: string;
+	/** Found through its facts or the termbase, not its own words: the excerpt is its summary. */
+	indexOnly: boolean;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+
+/** Which of two hits on the same item to show: its own words over index-only terms, then the visitor's language. */
+function better(candidate: SearchHit, existing: SearchHit, locale: string): boolean {
+	if (candidate.indexOnly !== existing.indexOnly) return !candidate.indexOnly;
+	return existing.lang !== locale && candidate.lang === locale;
 }
 
 export type SearchEngine = (query: string, filters: { sector: string; mode: string }, locale: string) => Promise<SearchHit[] | null>;
@@ -56,17 +67,20 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 			const kind = entry.meta.kind ?? '';
 			const segment = segments[kind];
 			if (!segment || !isLocale(locale)) continue;
+			const indexOnly = entry.meta.indexOnly === '1';
 			const hit: SearchHit = {
 				itemId,
 				kind,
 				lang: entry.meta.lang ?? locale,
 				title: entry.meta.title ?? itemId,
-				excerpt: entry.excerpt,
+				// An index-only record's content is facts and termbase equivalents: show the item's own summary instead.
+				excerpt: indexOnly ? escapeHtml(entry.meta.summary ?? '') : entry.excerpt,
 				url: itemPath(segment, locale, itemId),
+				indexOnly,
 			};
 			const key = `${kind}:${itemId}`;
 			const existing = byItem.get(key);
-			if (!existing || (existing.lang !== locale && hit.lang === locale)) byItem.set(key, hit);
+			if (!existing || better(hit, existing, locale)) byItem.set(key, hit);
 		}
 		return [...byItem.values()];
 	};

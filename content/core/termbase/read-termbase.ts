@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ContentIssue } from '../model/content-error.ts';
+import { displayPath } from '../read/display-path.ts';
+import { parseYamlFile } from '../read/parse-yaml.ts';
+import { decodeContentFile } from '../safety/decode-text.ts';
+import { issuesFromZod } from '../model/content-error.ts';
+import { LOCALES } from '../schema/locales.ts';
+import { termbaseFileSchema, type Concept, type TermbaseDomain } from '../schema/termbase.ts';
+import { comparisonKey, TermIndex } from './term-index.ts';
+
+/**
+ * The termbase's files. Like the vocabularies, it belongs to the portal, not to one content
+ * folder: it must work on offers its authors never saw (another market's, the evaluation set).
+ */
+export const TERMBASE_DIR = resolve(process.env.SRE_TERMBASE_DIR ?? 'content/termbase');
+
+/** A concept with where it is written, for messages. */
+export interface TermbaseConcept extends Concept {
+	domain: TermbaseDomain;
+	file: string;
+	line: number;
+}
+
+/** The validated termbase: its concepts by id, and an index that finds them in texts. */
+export interface Termbase {
+	concepts: readonly TermbaseConcept[];
+	byId: ReadonlyMap<string, TermbaseConcept>;
+	index: TermIndex;
+}
+
+/**
+ * Reads and checks every termbase file: each file against the schema, then across files:
+ * an id used twice, and a variant (compared as search compares it: lower case, stemmed) that
+ * points at two concepts in one language, each named by file and line.
+ */
+export function readTermbase(dir = TERMBASE_DIR): { termbase: Termbase; issues: ContentIssue[] } {
+	const issues: ContentIssue[] = [];
+	const concepts: TermbaseConcept[] = [];
+	let names: string[] = [];
+	try {
+		names = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') issues.push({ file: displayPath(dir), field: '', problem: `cannot be read (${(error as NodeJS.ErrnoException).code})` });
+	}
+	for (const name of names) {
+		const path = join(dir, name);
+		const file = displayPath(path);
+		const decoded = decodeContentFile(readFileSync(path), file);
+		if ('problem' in decoded) {
+			issues.push(decoded);
+			continue;
+		}
+		const parsed = parseYamlFile(decoded.text, file);
+		if ('problem' in parsed) {
+			issues.push(parsed);
+			continue;
+		}
+		const result = termbaseFileSchema.safeParse(parsed.data, { reportInput: true });
+		const lines = conceptLines(decoded.text);
+		if (!result.success) {
+			issues.push(...issuesFromZod(file, result.error).map((issue) => withConceptLine(issue, lines)));
+			continue;
+		}
+		if (name !== `${result.data.domain}.yaml`) issues.push({ file, field: 'domain', problem: `is "${result.data.domain}" but the file is named ${name}; name the file ${result.data.domain}.yaml` });
+		result.data.concepts.forEach((concept, position) => concepts.push({ ...concept, domain: result.data.domain, file, line: lines[position] ?? 1 }));
+	}
+	issues.push(...findConflicts(concepts));
+	return { termbase: { concepts, byId: new Map(concepts.map((concept) => [concept.id, concept])), index: new TermIndex(concepts) }, issues };
+}
+
+/** The line of each concept's `- id:` in a file, in order. */
+function conceptLines(text: string): number[] {
+	const lines: number[] = [];
+	text.split(/\r?\n/).forEach((line, index) => {
+		if (/^\s*-\s+id\s*:/.test(line)) lines.push(index + 1);
+	});
+	return lines;
+}
+
+function withConceptLine(issue: ContentIssue, lines: readonly number[]): ContentIssue {
+	const position = /^concepts\.(\d+)/.exec(issue.field)?.[1];
+	return position === undefined ? issue : { ...issue, line: lines[Number(position)] };
+}
+
+function findConflicts(concepts: readonly TermbaseConcept[]): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const ids = new Map<string, TermbaseConcept>();
+	const owners = new Map<string, TermbaseConcept>();
+	for (const concept of concepts) {
+		const earlier = ids.get(concept.id);
+		if (earlier) issues.push({ file: concept.file, line: concept.line, field: 'id', problem: `"${concept.id}" is already the id of a concept in ${earlier.file}:${earlier.line}; give each concept its own id` });
+		else ids.set(concept.id, concept);
+		for (const lang of LOCALES) {
+			const term = comparisonKey(concept[lang].term, lang);
+			const forms = new Set([term, ...concept[lang].variants.map((phrase) => comparisonKey(phrase, lang))]);
+			for (const key of forms) {
+				if (!key) continue;
+				const owner = owners.get(`${lang}:${key}`);
+				// Two preferred terms that search cannot tell apart (patent, patentability) are a deliberate pair: both are found.
+				const bothTerms = owner && key === term && comparisonKey(owner[lang].term, lang) === key;
+				if (owner && owner.id !== concept.id && !bothTerms) {
+					issues.push({
+						file: concept.file,
+						line: concept.line,
+						field: `${concept.id}.${lang}`,
+						problem: `"${key.replace(/^=/, '')}" also names "${owner.id}" (${owner.file}:${owner.line}); a search for it cannot tell the two apart: remove it from one of them, or use a longer phrase`,
+					});
+				} else owners.set(`${lang}:${key}`, concept);
+			}
+		}
+	}
+	return issues;
+}
