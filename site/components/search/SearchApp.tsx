@@ -103,7 +103,7 @@ export default function SearchApp({ locale, bundles, segments, messages, sectors
 					</select>
 				</fieldset>
 			</form>
-			<p id={ids.status} className="search-status" role="status" aria-live="polite">{summary}</p>
+			<p id={ids.status} className="search-status" role="status" aria-live="polite" data-state={status}>{summary}</p>
 			<ol className="search-results">
 				{hits.map((hit) => (
 					<li key={`${hit.kind}:${hit.itemId}`}>

@@ -1,15 +1,21 @@
 import { itemPath } from '../../../content/core/urls/paths.ts';
 import { isLocale } from '../../../content/core/schema/locales.ts';
+import { queryWords } from './query-words.ts';
+
+/** Below this many results for all the words together, results for some of the words are added after them. */
+const ENOUGH = 10;
 
 /** The part of Pagefind's browser API the search page uses (pagefind.js ships no types). */
 interface PagefindModule {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+	search(query: string, options: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 	debouncedSearch(query: string, options: Record<string, unknown>, timeout?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
 interface PagefindResult {
+	id: string;
 	score: number;
 	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
@@ -57,9 +63,13 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 		const filters: Record<string, string> = {};
 		if (sector) filters.sector = sector;
 		if (mode) filters.mode = mode;
-		const response = await pagefind.debouncedSearch(query, { filters }, 150);
+		const words = queryWords(query, locale);
+		if (words.length === 0) return [];
+		const response = await pagefind.debouncedSearch(words.join(' '), { filters }, 150);
 		if (response === null) return null;
-		const data = await Promise.all(response.results.slice(0, 60).map((result) => result.data()));
+		let results = response.results;
+		if (results.length < ENOUGH && words.length > 1) results = [...results, ...(await partialMatches(pagefind, words, filters, results))];
+		const data = await Promise.all(results.slice(0, 60).map((result) => result.data()));
 		// One hit per item: its best-scoring language, preferring the visitor's own.
 		const byItem = new Map<string, SearchHit>();
 		for (const entry of data) {
@@ -84,4 +94,24 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 		}
 		return [...byItem.values()];
 	};
+}
+
+/**
+ * Results that contain only some of the query's words, most words first, then by score: a
+ * query with one word the offer does not use ("переработка литиевых аккумуляторов" against
+ * "переработка аккумуляторов") still finds it, after the offers that contain every word.
+ */
+export async function partialMatches(pagefind: PagefindModule, words: readonly string[], filters: Record<string, string>, exclude: readonly PagefindResult[]): Promise<PagefindResult[]> {
+	const seen = new Set(exclude.map((result) => result.id));
+	const tally = new Map<string, { result: PagefindResult; words: number; score: number }>();
+	for (const { results } of await Promise.all(words.map((word) => pagefind.search(word, { filters })))) {
+		for (const result of results) {
+			if (seen.has(result.id)) continue;
+			const entry = tally.get(result.id) ?? { result, words: 0, score: 0 };
+			entry.words += 1;
+			entry.score += result.score;
+			tally.set(result.id, entry);
+		}
+	}
+	return [...tally.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.result);
 }
