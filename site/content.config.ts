@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { KIND_NAMES } from '../content/core/kinds/index.ts';
 import { contentDir } from '../content/core/read/display-path.ts';
 import { contentLoader } from './lib/content/loader.ts';
+import { termbaseLoader } from './lib/content/termbase-loader.ts';
 
 // The content folder can be swapped for fixtures and benchmark corpora (SRE_CONTENT_DIR).
 const root = contentDir();
@@ -16,4 +17,5 @@ export const collections = {
 	),
 	pages: defineCollection({ loader: contentLoader(root, ({ model }) => Object.entries(model.pages).map(([id, texts]) => ({ id, data: { texts } }))) }),
 	market: defineCollection({ loader: contentLoader(root, ({ market }) => [{ id: 'market', data: market }]) }),
+	termbase: defineCollection({ loader: termbaseLoader() }),
 };

@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { translatedLocales } from '../../content/core/model/resolve-text.ts';
 import { readContent } from '../../content/core/read/read-content.ts';
 import { LOCALES, type Locale } from '../../content/core/schema/locales.ts';
+import { readTermbase } from '../../content/core/termbase/read-termbase.ts';
 import { VOCABULARIES, codesOf, labelOf } from '../../content/core/vocabularies/index.ts';
 import { listPages, page } from '../support/built-site.ts';
 import { FIXTURE_CONTENT, makeContentFixture } from '../support/fixture-content.ts';
@@ -20,7 +21,7 @@ describe('the built site', () => {
 		for (const locale of LOCALES) {
 			for (const item of model.achievements) expect(pages).toContain(`/${locale}/achievements/${item.id}/`);
 			for (const item of model.cases) expect(pages).toContain(`/${locale}/cases/${item.id}/`);
-			for (const path of ['', 'achievements/', 'cases/', 'search/', 'about/', '404/']) expect(pages).toContain(`/${locale}/${path}`);
+			for (const path of ['', 'achievements/', 'cases/', 'search/', 'about/', 'glossary/', '404/']) expect(pages).toContain(`/${locale}/${path}`);
 			for (const sector of codesOf(VOCABULARIES.sector)) expect(pages).toContain(`/${locale}/achievements/sector/${sector}/`);
 		}
 	});
@@ -172,6 +173,22 @@ describe('the built site', () => {
 			const links = [...feed.matchAll(/<link>([^<]+\/achievements\/[^<]+)<\/link>/g)].map((match) => match[1]);
 			expect(links).toHaveLength(model.achievements.length);
 			expect(links.every((link) => link!.startsWith(`${site}/${locale}/`))).toBe(true);
+		}
+	});
+
+	it('publishes the termbase as a glossary per locale: every concept once, in four languages, linked from the footer', () => {
+		const { termbase } = readTermbase();
+		for (const locale of LOCALES) {
+			const doc = page(dist, `/${locale}/glossary/`);
+			expect(doc.querySelector('footer a[href="/' + locale + '/glossary/"]')).not.toBeNull();
+			const rows = doc.querySelectorAll('tbody tr');
+			expect(rows).toHaveLength(termbase.concepts.length);
+			const seaweed = doc.querySelector('tr#seaweed-extract')!;
+			const concept = termbase.byId.get('seaweed-extract')!;
+			expect(seaweed.querySelector('th')!.getAttribute('lang')).toBe(locale);
+			expect(seaweed.querySelector('th')!.text).toBe(concept[locale].term);
+			for (const cell of seaweed.querySelectorAll('td')) expect(cell.text).toBe(concept[cell.getAttribute('lang') as Locale].term);
+			expect(doc.querySelectorAll('section h2').length).toBe(new Set(termbase.concepts.map((entry) => entry.domain)).size);
 		}
 	});
 

@@ -25,6 +25,7 @@ const PAGE_TYPES = [
 	['cases index', 'cases/'],
 	['case', 'cases/fc-0001/'],
 	['about', 'about/'],
+	['glossary', 'glossary/'],
 	['search with a query', 'search/?q=fatigue'],
 	['404', 'no-such-page/'],
 ] as const;
@@ -95,6 +96,16 @@ describe('navigation between languages', () => {
 		await page.goto(`${origin}/`);
 		expect(page.url()).toBe(`${origin}/`);
 		expect(await page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(LOCALES.map((locale) => `/${locale}/`));
+		await noScript.close();
+	});
+
+	it('the search box in the header of a content page leads to the search page with the query, without JavaScript', async () => {
+		const noScript = await browser.newContext({ javaScriptEnabled: false });
+		const page = await noScript.newPage();
+		await page.goto(`${origin}/ru/achievements/fx-0001/`);
+		await page.locator('.header-search input[name=q]').fill('опреснение');
+		await Promise.all([page.waitForURL(/\/ru\/search\/\?q=/), page.locator('.header-search input[name=q]').press('Enter')]);
+		expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=опреснение');
 		await noScript.close();
 	});
 

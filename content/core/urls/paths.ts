@@ -24,6 +24,7 @@ export const paths = {
 	case: (locale: Locale, id: string) => itemPath('cases', locale, id),
 	search: (locale: Locale) => localePath(locale, 'search'),
 	about: (locale: Locale) => localePath(locale, 'about'),
+	glossary: (locale: Locale) => localePath(locale, 'glossary'),
 	notFound: (locale: Locale) => localePath(locale, '404'),
 	feed: (locale: Locale) => `/${locale}/rss.xml`,
 	/** Images kept next to an item in content/, published under `/media/`. */

@@ -19,6 +19,7 @@ export function listLocalizedPages(model: ContentModel): LocalizedPage[] {
 		...KIND_NAMES.map((name) => everywhere((locale) => paths.list(name, locale))),
 		...codesOf(VOCABULARIES.sector).map((sector) => everywhere((locale) => paths.sector(locale, sector))),
 		everywhere(paths.search),
+		everywhere(paths.glossary),
 		{ pathFor: paths.about, translated: translatedLocales(model.pages.about ?? {}) },
 		...KIND_NAMES.flatMap((name) =>
 			(model[name] as readonly { id: string; texts: object }[]).map((item) => ({ pathFor: (locale: Locale) => itemPath(name, locale, item.id), translated: translatedLocales(item.texts) })),
