@@ -7,6 +7,9 @@ import { itemPath } from '../../content/core/urls/paths.ts';
 import { markdownToText } from './markdown-text.ts';
 import type { SearchDocument } from './search-document.ts';
 
+/** Tokens in Latin letters with a digit or a capital inside (LNG, AUV, PM2.5, ISO 9001, CN202110345678.9) in any text. */
+const SHARED_TOKEN = /\b(?=[A-Za-z0-9.\-]*[A-Z0-9])[A-Za-z][A-Za-z0-9.\-]*[A-Z0-9][A-Za-z0-9.\-]*\b|\b\d+(?:[.,]\d+)*\b/g;
+
 export interface DocumentOptions {
 	/** The market's fallback order, for proper names and the text shown for an untranslated item. */
 	fallbackLocales: readonly Locale[];
@@ -63,6 +66,8 @@ export function buildSearchDocuments(model: ContentModel, options: DocumentOptio
 				const shown = pickFrom(item.texts, fallbackChain(lang, options.fallbackLocales), lang)!;
 				const text = kind.searchText(shown.value.data);
 				const { text: factText, ...facets } = facts(lang);
+				// Latin-script names, acronyms, model and standard numbers read the same in every language (LNG, AUV, ISO 9001).
+				const shared = [...new Set(real.flatMap((entry) => entry.visible.match(SHARED_TOKEN) ?? []))];
 				documents.push({
 					id: `${kind.name}:${item.id}:${lang}`,
 					kind: kind.name,
@@ -73,7 +78,7 @@ export function buildSearchDocuments(model: ContentModel, options: DocumentOptio
 					url: itemPath(kind.folder, lang, item.id),
 					title: text.title,
 					summary: text.summary,
-					content: [...factText, ...formsOf(itemConcepts, lang)].join('\n'),
+					content: [...factText, ...formsOf(itemConcepts, lang), ...(lang === 'zh' ? [] : shared)].join('\n'),
 					terms: {},
 					concepts: itemConcepts,
 					...facets,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LOCALES, type Locale } from '../../content/core/schema/locale.ts';
 import type { SearchDocument } from '../documents/search-document.ts';
+import { facetValues } from '../documents/facets.ts';
 import { bundlePath } from './bundle-path.ts';
 
 
@@ -13,7 +14,7 @@ import { bundlePath } from './bundle-path.ts';
  * Bump when the mapping from search documents to Pagefind records below changes, so bundles
  * cached by an older version are not reused.
  */
-const RECORD_FORMAT = 2;
+const RECORD_FORMAT = 3;
 const PAGEFIND_VERSION = installedVersion('pagefind');
 /** Written last into a finished bundle: a folder without it is an interrupted build. */
 const COMPLETE = '.complete';
@@ -179,14 +180,7 @@ async function fillIndex(lang: Locale, records: readonly SearchDocument[]) {
 				language: lang,
 				// The shown language is the text's; an index-only record's content (facts and termbase equivalents) is never shown.
 				meta: { title: document.title, summary: document.summary, itemId: document.itemId, kind: document.kind, lang: document.textLang, ...(document.indexOnly ? { indexOnly: '1' } : {}) },
-				filters: {
-					kind: [document.kind],
-					mode: document.modes,
-					...(document.sector ? { sector: [document.sector] } : {}),
-					...(document.ipStatus ? { ipStatus: [document.ipStatus] } : {}),
-					...(document.country ? { country: [document.country] } : {}),
-					...(document.trl ? { trl: [String(document.trl)] } : {}),
-				},
+				filters: facetValues(document),
 				sort: { date: document.date },
 			});
 			if (added.errors.length) throw new Error(`Pagefind rejected ${document.id}: ${added.errors.join('; ')}`);

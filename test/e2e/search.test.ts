@@ -84,6 +84,42 @@ describe('search in the browser (Pagefind)', () => {
 		await page.close();
 	});
 
+	it('counts offers per facet value, filters by readiness band, and keeps filters in history (back and forward)', async () => {
+		const { page, problems } = await openPage(context);
+		await page.goto(`${origin}/en/search/?q=TRL`);
+		const hrefs = () => resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+		await expect.poll(async () => (await hrefs()).length, { timeout: 10_000 }).toBe(model.achievements.length);
+		const inSector = model.achievements.filter((item) => item.facts.sector === 'aquaculture-food').length;
+		expect(await page.getByLabel('Sector').locator('option[value="aquaculture-food"]').textContent()).toMatch(new RegExp(`\\(${inSector}\\)$`));
+		await page.getByLabel('Technology readiness (TRL)').selectOption('7-9');
+		const ready = model.achievements.filter((item) => item.facts.trl >= 7).map((item) => `/en/achievements/${item.id}/`);
+		await expect.poll(async () => (await hrefs()).sort()).toEqual(ready.sort());
+		expect(page.url()).toContain('trlBand=7-9');
+		await page.goBack();
+		await expect.poll(() => page.url()).not.toContain('trlBand');
+		await expect.poll(async () => (await hrefs()).length).toBe(model.achievements.length);
+		expect(await page.getByLabel('Technology readiness (TRL)').inputValue()).toBe('');
+		await page.goForward();
+		await expect.poll(async () => (await hrefs()).sort()).toEqual(ready.sort());
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it.each([
+		['quotes and operators', '"seawater" OR (desalination) AND -x'],
+		['HTML', '<img src=x onerror=alert(1)>desalination'],
+		['10,000 characters', `desalination ${'x'.repeat(10_000)}`],
+		['emoji and mixed scripts', '🌊 опреснение 海水淡化 desalination'],
+	])('a hostile query (%s) neither breaks the page nor injects anything', async (_name, query) => {
+		const { page, problems } = await openPage(context);
+		await page.goto(`${origin}/en/search/?q=${encodeURIComponent(query)}&sector=${encodeURIComponent('x" OR 1=1')}`);
+		await page.locator('.search-status[data-state="done"]').waitFor({ timeout: 10_000 });
+		expect(await page.locator('.search-results img').count()).toBe(0);
+		expect(await page.getByLabel('Sector').inputValue()).toBe('');
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
 	it('is usable with the keyboard alone: Tab to the field, type, Tab to a result, Enter', async () => {
 		const { page } = await openPage(context);
 		await page.goto(`${origin}/en/search/`);

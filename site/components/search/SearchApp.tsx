@@ -1,50 +1,79 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fill, plural, type SearchMessages } from './messages.ts';
-import { loadSearchEngine, type KindSegments, type SearchHit, type SearchEngine } from './pagefind-client.ts';
+import { loadSearchEngine, type FacetFilters, type KindSegments, type SearchEngine, type SearchHit } from './pagefind-client.ts';
 
 interface Option {
 	code: string;
 	label: string;
 }
 
+/** A facet as the page offers it: its URL parameter, its label and its values in the page's language. */
+export interface FacetOptions {
+	name: string;
+	label: string;
+	options: Option[];
+}
+
 interface Props {
 	locale: string;
 	/** Bundles to search: the page's language first. */
-	bundles: { lang: string; path: string; weight: number }[];
+	bundles: { lang: string; path: string }[];
 	/** The URL segment of each kind's pages. */
 	segments: KindSegments;
 	messages: SearchMessages;
-	sectors: Option[];
-	modes: Option[];
-	initialQuery?: string;
+	facets: FacetOptions[];
 }
 
 type Status = 'idle' | 'loading' | 'done' | 'error';
 
-/** Search of offers and cases: a plain GET form that JavaScript turns into instant search. */
-export default function SearchApp({ locale, bundles, segments, messages, sectors, modes, initialQuery = '' }: Props) {
-	const [query, setQuery] = useState(initialQuery);
-	const [sector, setSector] = useState('');
-	const [mode, setMode] = useState('');
+/** The query and filters a URL holds: only known facets, only known values. */
+function readUrl(facets: readonly FacetOptions[]): { query: string; selected: FacetFilters } {
+	const params = new URLSearchParams(location.search);
+	const selected: FacetFilters = {};
+	for (const facet of facets) {
+		const value = params.get(facet.name) ?? '';
+		if (facet.options.some((option) => option.code === value)) selected[facet.name] = value;
+	}
+	return { query: (params.get('q') ?? '').slice(0, 200), selected };
+}
+
+/**
+ * Search of offers and cases: a plain GET form that JavaScript turns into instant search. Query
+ * and filters live in the URL, so a search can be shared as a link; each filter change is a
+ * history entry (back and forward work), typing replaces the current one.
+ */
+export default function SearchApp({ locale, bundles, segments, messages, facets }: Props) {
+	const [query, setQuery] = useState('');
+	const [selected, setSelected] = useState<FacetFilters>({});
 	const [hits, setHits] = useState<SearchHit[]>([]);
+	const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
 	const [status, setStatus] = useState<Status>('idle');
 	const engine = useRef<Promise<SearchEngine> | null>(null);
-	const ids = { q: useId(), sector: useId(), mode: useId(), status: useId() };
+	const pendingPush = useRef(false);
+	const idBase = useId();
 
 	useEffect(() => {
-		const fromUrl = new URLSearchParams(location.search);
-		setQuery(fromUrl.get('q') ?? '');
-		setSector(fromUrl.get('sector') ?? '');
-		setMode(fromUrl.get('mode') ?? '');
+		const apply = () => {
+			const fromUrl = readUrl(facets);
+			setQuery(fromUrl.query);
+			setSelected(fromUrl.selected);
+		};
+		apply();
+		addEventListener('popstate', apply);
+		return () => removeEventListener('popstate', apply);
 	}, []);
 
 	useEffect(() => {
 		const params = new URLSearchParams();
 		if (query) params.set('q', query);
-		if (sector) params.set('sector', sector);
-		if (mode) params.set('mode', mode);
+		for (const facet of facets) if (selected[facet.name]) params.set(facet.name, selected[facet.name]!);
 		const search = params.toString();
-		history.replaceState(null, '', search ? `?${search}` : location.pathname);
+		const url = search ? `?${search}` : location.pathname;
+		if (url !== `${location.search || location.pathname}`) {
+			if (pendingPush.current) history.pushState(null, '', url);
+			else history.replaceState(null, '', url);
+		}
+		pendingPush.current = false;
 		if (!query.trim()) {
 			setHits([]);
 			setStatus('idle');
@@ -54,10 +83,11 @@ export default function SearchApp({ locale, bundles, segments, messages, sectors
 		setStatus('loading');
 		engine.current ??= loadSearchEngine(bundles, segments);
 		engine.current
-			.then((search) => search(query, { sector, mode }, locale))
-			.then((results) => {
-				if (cancelled || results === null) return;
-				setHits(results);
+			.then((search) => search(query, selected, locale))
+			.then((outcome) => {
+				if (cancelled || outcome === null) return;
+				setHits(outcome.hits);
+				setCounts(outcome.counts);
 				setStatus('done');
 			})
 			.catch((error: unknown) => {
@@ -67,7 +97,7 @@ export default function SearchApp({ locale, bundles, segments, messages, sectors
 		return () => {
 			cancelled = true;
 		};
-	}, [query, sector, mode]);
+	}, [query, selected]);
 
 	const summary = useMemo(() => {
 		if (status === 'loading') return messages.loading;
@@ -77,33 +107,41 @@ export default function SearchApp({ locale, bundles, segments, messages, sectors
 		return fill(plural(messages.results, locale, hits.length), { count: hits.length, query }, locale);
 	}, [status, hits, query]);
 
+	const choose = (name: string, value: string) => {
+		pendingPush.current = true;
+		setSelected((current) => ({ ...current, [name]: value }));
+	};
+	const number = new Intl.NumberFormat(locale);
+
 	return (
 		<div className="search-app">
 			<form role="search" method="get" className="search-form" onSubmit={(event) => event.preventDefault()}>
 				<div className="search-field">
-					<label htmlFor={ids.q}>{messages.label}</label>
-					<input id={ids.q} name="q" type="search" value={query} placeholder={messages.placeholder} autoComplete="off" aria-describedby={ids.status} onChange={(event) => setQuery(event.target.value)} />
+					<label htmlFor={`${idBase}q`}>{messages.label}</label>
+					<input id={`${idBase}q`} name="q" type="search" value={query} maxLength={200} placeholder={messages.placeholder} autoComplete="off" aria-describedby={`${idBase}status`} onChange={(event) => setQuery(event.target.value)} />
 					<button type="submit">{messages.submit}</button>
 				</div>
 				<fieldset className="search-filters">
 					<legend>{messages.filters}</legend>
-					<label htmlFor={ids.sector}>{messages.sector}</label>
-					<select id={ids.sector} name="sector" value={sector} onChange={(event) => setSector(event.target.value)}>
-						<option value="">{messages.any}</option>
-						{sectors.map((option) => (
-							<option key={option.code} value={option.code}>{option.label}</option>
-						))}
-					</select>
-					<label htmlFor={ids.mode}>{messages.mode}</label>
-					<select id={ids.mode} name="mode" value={mode} onChange={(event) => setMode(event.target.value)}>
-						<option value="">{messages.any}</option>
-						{modes.map((option) => (
-							<option key={option.code} value={option.code}>{option.label}</option>
-						))}
-					</select>
+					{facets.map((facet) => (
+						<div className="search-filter" key={facet.name}>
+							<label htmlFor={`${idBase}${facet.name}`}>{facet.label}</label>
+							<select id={`${idBase}${facet.name}`} name={facet.name} value={selected[facet.name] ?? ''} onChange={(event) => choose(facet.name, event.target.value)}>
+								<option value="">{messages.any}</option>
+								{facet.options.map((option) => {
+									const count = status === 'done' ? counts[facet.name]?.[option.code] : undefined;
+									return (
+										<option key={option.code} value={option.code}>
+											{count === undefined ? option.label : `${option.label} (${number.format(count)})`}
+										</option>
+									);
+								})}
+							</select>
+						</div>
+					))}
 				</fieldset>
 			</form>
-			<p id={ids.status} className="search-status" role="status" aria-live="polite" data-state={status}>{summary}</p>
+			<p id={`${idBase}status`} className="search-status" role="status" aria-live="polite" data-state={status}>{summary}</p>
 			<ol className="search-results">
 				{hits.map((hit) => (
 					<li key={`${hit.kind}:${hit.itemId}`}>

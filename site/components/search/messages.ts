@@ -6,8 +6,6 @@ export interface SearchMessages {
 	placeholder: string;
 	submit: string;
 	filters: string;
-	sector: string;
-	mode: string;
 	any: string;
 	results: PluralTemplates;
 	noResults: string;

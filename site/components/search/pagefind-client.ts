@@ -1,5 +1,6 @@
 import { itemPath } from '../../../content/core/urls/paths.ts';
 import { isLocale } from '../../../content/core/schema/locales.ts';
+import { FACETS } from '../../../search/documents/facets.ts';
 import { queryWords } from './query-words.ts';
 
 /** Below this many results for all the words together, results for some of the words are added after them. */
@@ -10,8 +11,14 @@ interface PagefindModule {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-	search(query: string, options: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
-	debouncedSearch(query: string, options: Record<string, unknown>, timeout?: number): Promise<{ results: PagefindResult[] } | null>;
+	search(query: string, options: Record<string, unknown>): Promise<PagefindResponse>;
+	debouncedSearch(query: string, options: Record<string, unknown>, timeout?: number): Promise<PagefindResponse | null>;
+}
+
+interface PagefindResponse {
+	results: PagefindResult[];
+	/** For each filter, how many results each value would have with the other filters as they are. */
+	filters?: Record<string, Record<string, number>>;
 }
 
 interface PagefindResult {
@@ -43,32 +50,65 @@ function better(candidate: SearchHit, existing: SearchHit, locale: string): bool
 	return existing.lang !== locale && candidate.lang === locale;
 }
 
-export type SearchEngine = (query: string, filters: { sector: string; mode: string }, locale: string) => Promise<SearchHit[] | null>;
+/** Selected facet values by facet name (only names of the FACETS allow-list are passed on). */
+export type FacetFilters = Record<string, string>;
+
+/** What a search returns: the hits, one per item, and the facet counts of the visitor's bundle. */
+export interface SearchOutcome {
+	hits: SearchHit[];
+	counts: Record<string, Record<string, number>>;
+}
+
+export type SearchEngine = (query: string, filters: FacetFilters, locale: string) => Promise<SearchOutcome | null>;
 
 /** The URL segment of each kind's pages, by kind name: `{ achievement: 'achievements' }`. */
 export type KindSegments = Record<string, string>;
 
+/** A bundle's own Pagefind instance: each bundle's pagefind.js is a separate module with its own index. */
+async function openBundle(path: string): Promise<PagefindModule> {
+	const pagefind = (await import(/* @vite-ignore */ `${path}pagefind.js`)) as PagefindModule;
+	await pagefind.options({ baseUrl: '/' });
+	await pagefind.init();
+	return pagefind;
+}
+
+/** The language whose bundle holds words of a script that the visitor's language does not write. */
+const SCRIPT_LANGUAGES: [RegExp, string][] = [
+	[/\p{Script=Han}/u, 'zh'],
+	[/\p{Script=Cyrillic}/u, 'ru'],
+];
+
 /**
- * Loads the visitor's bundle and merges the other languages' bundles into it, so offers only
- * written in another language are found too (by shared words, names and numbers for now).
+ * Searches the visitor's bundle, which holds every item once: in its own words where it is
+ * translated, else through its facts and the termbase's equivalents in the visitor's language
+ * (index-only). Words in a script the visitor's language does not write (a Chinese name typed on
+ * the Russian page) are also looked up in that language's bundle, after the visitor's results.
  */
-export async function loadSearchEngine(bundles: readonly { lang: string; path: string; weight: number }[], segments: KindSegments): Promise<SearchEngine> {
+export async function loadSearchEngine(bundles: readonly { lang: string; path: string }[], segments: KindSegments): Promise<SearchEngine> {
 	const [primary, ...others] = bundles;
 	if (!primary) throw new Error('no search bundle');
-	const pagefind = (await import(/* @vite-ignore */ `${primary.path}pagefind.js`)) as PagefindModule;
-	await pagefind.options({ baseUrl: '/' });
-	await Promise.all([pagefind.init(), ...others.map((bundle) => pagefind.mergeIndex(bundle.path, { language: bundle.lang, indexWeight: bundle.weight }))]);
+	const pagefind = await openBundle(primary.path);
+	const opened = new Map<string, Promise<PagefindModule>>();
 
-	return async (query, { sector, mode }, locale) => {
-		const filters: Record<string, string> = {};
-		if (sector) filters.sector = sector;
-		if (mode) filters.mode = mode;
+	return async (query, selected, locale) => {
+		// Only allow-listed facet names, and values as plain strings: Pagefind takes them as data, never as an expression.
+		// Pagefind counts only the filters a search names: an unselected facet is named with `{ none: [] }`, which keeps every result.
+		const filters = Object.fromEntries(FACETS.map((facet) => [facet, typeof selected[facet] === 'string' && selected[facet] ? selected[facet] : { none: [] }]));
 		const words = queryWords(query, locale);
-		if (words.length === 0) return [];
+		if (words.length === 0) return { hits: [], counts: {} };
 		const response = await pagefind.debouncedSearch(words.join(' '), { filters }, 150);
 		if (response === null) return null;
 		let results = response.results;
+		// Every item is in the visitor's bundle once, so its counts are counts of items.
+		const counts = response.filters ?? {};
 		if (results.length < ENOUGH && words.length > 1) results = [...results, ...(await partialMatches(pagefind, words, filters, results))];
+		for (const [script, lang] of SCRIPT_LANGUAGES) {
+			const bundle = others.find((candidate) => candidate.lang === lang);
+			if (!bundle || lang === locale || !script.test(query)) continue;
+			if (!opened.has(lang)) opened.set(lang, openBundle(bundle.path));
+			const foreign = await opened.get(lang)!;
+			results = [...results, ...(await foreign.search(words.filter((word) => script.test(word)).join(' '), { filters })).results];
+		}
 		const data = await Promise.all(results.slice(0, 60).map((result) => result.data()));
 		// One hit per item: its best-scoring language, preferring the visitor's own.
 		const byItem = new Map<string, SearchHit>();
@@ -92,7 +132,7 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 			const existing = byItem.get(key);
 			if (!existing || better(hit, existing, locale)) byItem.set(key, hit);
 		}
-		return [...byItem.values()];
+		return { hits: [...byItem.values()], counts };
 	};
 }
 
@@ -101,7 +141,7 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
  * query with one word the offer does not use ("переработка литиевых аккумуляторов" against
  * "переработка аккумуляторов") still finds it, after the offers that contain every word.
  */
-export async function partialMatches(pagefind: PagefindModule, words: readonly string[], filters: Record<string, string>, exclude: readonly PagefindResult[]): Promise<PagefindResult[]> {
+export async function partialMatches(pagefind: PagefindModule, words: readonly string[], filters: Record<string, unknown>, exclude: readonly PagefindResult[]): Promise<PagefindResult[]> {
 	const seen = new Set(exclude.map((result) => result.id));
 	const tally = new Map<string, { result: PagefindResult; words: number; score: number }>();
 	for (const { results } of await Promise.all(words.map((word) => pagefind.search(word, { filters })))) {
