@@ -1,0 +1,64 @@
+import type { Settings } from 'meilisearch';
+import { LOCALES, type Locale } from '../../content/core/schema/locales.ts';
+import type { Termbase } from '../../content/core/termbase/read-termbase.ts';
+import { FACETS } from '../documents/facets.ts';
+
+/** Meilisearch's language codes for the portal's (ISO 639-3; Norwegian Bokmål is `nob`). */
+const MEILISEARCH_LOCALES: Record<Locale, string> = { zh: 'cmn', en: 'eng', nb: 'nob', ru: 'rus' };
+/** Meilisearch accepts at most 50 synonyms per word. */
+const MAX_SYNONYMS = 50;
+
+/**
+ * The index settings, derived from the search model: searchable attributes in a deliberate order
+ * (titles, summaries, termbase equivalents, then bodies), each language's fields tokenised for
+ * that language, every facet filterable, typo tolerance off for ids and numbers, and the termbase
+ * as synonyms within each language (cross-language matching is done by the `terms_*` fields).
+ */
+export function indexSettings(termbase: Termbase | undefined): Settings {
+	const fields = (name: string) => LOCALES.map((lang) => `${name}_${lang}`);
+	return {
+		searchableAttributes: [...fields('title'), ...fields('summary'), ...fields('terms'), ...fields('content'), 'itemId'],
+		displayedAttributes: ['id', 'kind', 'itemId', 'languages', 'date', ...fields('title'), ...fields('summary'), ...FACETS],
+		filterableAttributes: [...FACETS],
+		sortableAttributes: ['date'],
+		localizedAttributes: LOCALES.map((lang) => ({ attributePatterns: [`*_${lang}`], locales: [MEILISEARCH_LOCALES[lang]] })),
+		typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnAttributes: ['itemId'], disableOnNumbers: true },
+		synonyms: termbase ? synonymsOf(termbase) : {},
+		pagination: { maxTotalHits: 1000 },
+	};
+}
+
+/** Each form of a concept in a language names the concept's other forms in that language. */
+export function synonymsOf(termbase: Termbase): Record<string, string[]> {
+	const synonyms: Record<string, string[]> = {};
+	for (const concept of termbase.concepts) {
+		for (const lang of LOCALES) {
+			const forms = [...new Set([concept[lang].term, ...concept[lang].variants].map((form) => form.toLocaleLowerCase(lang)))];
+			if (forms.length < 2) continue;
+			for (const form of forms) {
+				const list = (synonyms[form] ??= []);
+				for (const other of forms) if (other !== form && !list.includes(other) && list.length < MAX_SYNONYMS) list.push(other);
+			}
+		}
+	}
+	return synonyms;
+}
+
+/** The search request for a visitor: their language first, filters from the facet allow-list, quoted and escaped. */
+export function searchRequest(query: string, locale: Locale, selected: Record<string, string>) {
+	const filter = FACETS.flatMap((facet) => {
+		const value = selected[facet];
+		// Filter expressions are strings: a value is always quoted, its quotes and backslashes escaped.
+		return typeof value === 'string' && value ? [`${facet} = "${value.replace(/["\\]/g, '\\$&')}"`] : [];
+	});
+	return {
+		q: query.slice(0, 200),
+		locales: [MEILISEARCH_LOCALES[locale]],
+		...(filter.length ? { filter } : {}),
+		facets: [...FACETS],
+		attributesToHighlight: [`title_${locale}`, `summary_${locale}`],
+		highlightPreTag: '<mark>',
+		highlightPostTag: '</mark>',
+		limit: 20,
+	};
+}
