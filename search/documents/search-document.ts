@@ -1,10 +1,11 @@
+import type { SearchFacts } from '../../content/core/kinds/index.ts';
 import type { Locale } from '../../content/core/schema/locales.ts';
 
 /**
  * One item in one language, as every search engine receives it. Built from the content model
  * and the termbase only; engines (Pagefind, Meilisearch) map it to their own records.
  */
-export interface SearchDocument {
+export interface SearchDocument extends Omit<SearchFacts, 'text'> {
 	/** Unique per item and language: `achievement:to-0007:ru`. */
 	id: string;
 	/** The item's kind (`achievement`, `case`: content/core/kinds/). */
@@ -36,12 +37,4 @@ export interface SearchDocument {
 	terms: Partial<Record<Locale, string[]>>;
 	/** Ids of the termbase concepts found in the text. */
 	concepts: string[];
-	sector?: string;
-	/** Cooperation modes sought (achievements) or used (cases). */
-	modes: string[];
-	trl?: number;
-	ipStatus?: string;
-	country?: string;
-	/** ISO date used for sorting, newest first. */
-	date: string;
 }

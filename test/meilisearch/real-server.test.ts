@@ -14,10 +14,10 @@ if (!url) {
 }
 
 describe.skipIf(!url)('Meilisearch, real server (MEILISEARCH_URL)', () => {
-	const client = new Meilisearch({ host: url ?? '', apiKey: process.env.MEILISEARCH_ADMIN_KEY ?? 'masterKey' });
 	const index = `sre_test_${process.pid}`;
 
 	it('syncs the fixture content twice to the same result, and finds Chinese-only offers from other languages', async () => {
+		const client = new Meilisearch({ host: url!, apiKey: process.env.MEILISEARCH_ADMIN_KEY ?? 'masterKey' });
 		const { model, market } = readContent(FIXTURE_CONTENT);
 		const { termbase } = readTermbase();
 		const documents = toIndexDocuments(buildSearchDocuments(model, { fallbackLocales: market.fallbackLocales, termbase }));

@@ -14,7 +14,7 @@ export const achievementKind: ItemKind<AchievementFacts, AchievementText> = {
 	compare: newestFirst((item) => item.facts.published.getTime()),
 	references: () => [],
 	images: (facts) => (facts.images ?? []).map((image, index) => ({ field: `images.${index}.src`, src: image.src })),
-	feed: true,
+	feedDate: (item) => item.facts.published,
 	searchText: (text) => ({ title: text.title, summary: text.summary, text: [text.summary] }),
 	searchFacts: (item, lang, nameIn) => {
 		const { facts } = item;

@@ -12,7 +12,6 @@ export const caseKind: ItemKind<CaseFacts, CaseText> = {
 	compare: newestFirst((item) => item.facts.year),
 	references: (facts) => [{ field: 'achievements', folder: 'achievements', ids: facts.achievements }],
 	images: () => [],
-	feed: false,
 	searchText: (text) => ({ title: text.title, summary: text.outcome, text: [text.summary, text.outcome] }),
 	searchFacts: (item, lang, nameIn) => ({
 		text: [item.id, labelOf('cooperationMode', item.facts.mode, lang), ...item.facts.parties.map((party) => nameIn(party.name))],

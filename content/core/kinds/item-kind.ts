@@ -59,8 +59,8 @@ export interface ItemKind<Facts extends { sourceLocale: Locale }, Text> {
 	searchFacts(item: Item<Facts, Text>, lang: Locale, nameIn: (names: Partial<Record<Locale, string>>) => string): SearchFacts;
 	/** schema.org data for its page. */
 	jsonLd(item: Item<Facts, Text>, shown: ShownItem): Record<string, unknown>;
-	/** True when the site publishes an RSS feed of this kind. */
-	feed: boolean;
+	/** The date an item enters the site's RSS feed under; undefined for kinds the feed leaves out. */
+	feedDate?: (item: Item<Facts, Text>) => Date;
 }
 
 /** Orders by a date or year, newest first, then by id, so every page lists items the same way. */

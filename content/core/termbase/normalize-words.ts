@@ -25,6 +25,14 @@ export function normalizeWord(word: string, lang: Locale): string {
 	return lang === 'ru' ? form.replace(/ё/g, 'е') : form;
 }
 
+/** The memo of stems of a language (undefined for Chinese, which has none). */
+function stemsOf(lang: Locale): Map<string, string> | undefined {
+	if (!STEMMERS[lang]) return undefined;
+	let known = stems.get(lang);
+	if (!known) stems.set(lang, (known = new Map()));
+	return known;
+}
+
 /** The Snowball stem of a normalised word in its language (Chinese has none). */
 export function stemWord(form: string, lang: Locale): string {
 	const algorithm = STEMMERS[lang];
@@ -41,12 +49,23 @@ export function stemWord(form: string, lang: Locale): string {
 	return stem;
 }
 
-/** The words of a text in a language with spaces between words (en, nb, ru). */
-export function wordsOf(text: string, lang: Locale): Word[] {
+/** The words of a text in a language with spaces between words (en, nb, ru); `worthStemming` may skip words that cannot matter. */
+export function wordsOf(text: string, lang: Locale, worthStemming: (form: string) => boolean = () => true): Word[] {
 	const words: Word[] = [];
-	for (const match of text.matchAll(WORD)) {
-		const form = normalizeWord(match[0], lang);
-		words.push({ start: match.index, end: match.index + match[0].length, form, stem: stemWord(form, lang), upper: match[0].length > 1 && match[0] === match[0].toLocaleUpperCase(lang) && /\p{Lu}/u.test(match[0]) });
+	// Normalised and lower-cased once for the whole text; offsets hold only if neither changed its length.
+	const normalized = text.normalize('NFKC');
+	const source = normalized.length === text.length ? normalized : text;
+	const lowered = source.toLocaleLowerCase(lang);
+	const lower = lowered.length === source.length ? (lang === 'ru' ? lowered.replace(/ё/g, 'е') : lowered) : undefined;
+	const stemmed = stemsOf(lang);
+	for (const match of source.matchAll(WORD)) {
+		const start = match.index;
+		const end = start + match[0].length;
+		const form = lower ? lower.slice(start, end) : normalizeWord(match[0], lang);
+		// Only short words can be acronyms that must match in capitals.
+		const upper = match[0].length > 1 && match[0].length <= 5 && match[0] !== form && match[0] === match[0].toLocaleUpperCase(lang);
+		// Stemming is the costly part; a caller that knows a word cannot matter skips it (the stem is then empty).
+		words.push({ start, end, form, stem: worthStemming(form) ? (stemmed?.get(form) ?? stemWord(form, lang)) : '', upper });
 	}
 	return words;
 }
