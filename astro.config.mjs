@@ -8,11 +8,14 @@ import { sanitizedMarkdown } from './content/core/safety/sanitize-html.ts';
 import { RENDER_CONCURRENCY } from './site/build-settings.ts';
 import { contentCheck } from './site/integrations/content-check.ts';
 import { contentMedia } from './site/integrations/content-media.ts';
+import { searchKeys } from './site/integrations/search-keys.ts';
 import { securityHeaders } from './site/integrations/security-headers.ts';
 import { pagefindBundles } from './search/pagefind/astro-integration.ts';
 
 // A broken market.yaml is reported by the content check with every other problem, not as a stack trace here.
 const market = readMarketFile(contentDir());
+// A site built for Meilisearch may connect to that server, and nowhere else.
+const meilisearchOrigin = process.env.PUBLIC_MEILISEARCH_URL ? new URL(process.env.PUBLIC_MEILISEARCH_URL).origin : undefined;
 
 export default defineConfig({
 	site: 'market' in market ? market.market.siteUrl : undefined,
@@ -30,13 +33,20 @@ export default defineConfig({
 		concurrency: RENDER_CONCURRENCY,
 	},
 	// The search bundles come first: their worker starts indexing while the content check runs.
-	integrations: [pagefindBundles(), contentCheck(), contentMedia(), react(), securityHeaders()],
+	integrations: [searchKeys(), pagefindBundles(), contentCheck(), contentMedia(), react(), securityHeaders()],
 	security: {
 		csp: {
 			// Pagefind runs its search index as WebAssembly loaded from /pagefind/.
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 			styleDirective: { resources: ["'self'"] },
-			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+				...(meilisearchOrigin ? [/** @type {const} */ (`connect-src 'self' ${meilisearchOrigin}`)] : []),
+			],
 		},
 	},
 	markdown: {

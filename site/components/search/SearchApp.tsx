@@ -1,6 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fill, plural, type SearchMessages } from './messages.ts';
-import { loadSearchEngine, type FacetFilters, type KindSegments, type SearchEngine, type SearchHit } from './pagefind-client.ts';
+import type { Locale } from '../../../content/core/schema/locales.ts';
+import type { MeilisearchConfig } from './meilisearch-client.ts';
+import type { FacetFilters, KindSegments, SearchEngine, SearchHit } from './pagefind-client.ts';
+import { createSearchEngine } from './search-engine.ts';
 
 interface Option {
 	code: string;
@@ -22,6 +25,10 @@ interface Props {
 	segments: KindSegments;
 	messages: SearchMessages;
 	facets: FacetOptions[];
+	/** The site's Meilisearch index (search-only key), or null to search the Pagefind bundles. */
+	meilisearch: MeilisearchConfig | null;
+	/** The market's fallback order, for results without a text in the visitor's language. */
+	fallbackLocales: Locale[];
 }
 
 type Status = 'idle' | 'loading' | 'done' | 'error';
@@ -42,13 +49,14 @@ function readUrl(facets: readonly FacetOptions[]): { query: string; selected: Fa
  * and filters live in the URL, so a search can be shared as a link; each filter change is a
  * history entry (back and forward work), typing replaces the current one.
  */
-export default function SearchApp({ locale, bundles, segments, messages, facets }: Props) {
+export default function SearchApp({ locale, bundles, segments, messages, facets, meilisearch, fallbackLocales }: Props) {
 	const [query, setQuery] = useState('');
 	const [selected, setSelected] = useState<FacetFilters>({});
 	const [hits, setHits] = useState<SearchHit[]>([]);
 	const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
 	const [status, setStatus] = useState<Status>('idle');
-	const engine = useRef<Promise<SearchEngine> | null>(null);
+	const engine = useRef<SearchEngine | null>(null);
+	const [fellBack, setFellBack] = useState(false);
 	const pendingPush = useRef(false);
 	const idBase = useId();
 
@@ -81,13 +89,14 @@ export default function SearchApp({ locale, bundles, segments, messages, facets 
 		}
 		let cancelled = false;
 		setStatus('loading');
-		engine.current ??= loadSearchEngine(bundles, segments);
-		engine.current
-			.then((search) => search(query, selected, locale))
+		engine.current ??= createSearchEngine({ bundles, segments, meilisearch, fallbackLocales });
+		engine
+			.current(query, selected, locale)
 			.then((outcome) => {
 				if (cancelled || outcome === null) return;
 				setHits(outcome.hits);
 				setCounts(outcome.counts);
+				setFellBack(Boolean(outcome.fellBack));
 				setStatus('done');
 			})
 			.catch((error: unknown) => {
@@ -141,6 +150,7 @@ export default function SearchApp({ locale, bundles, segments, messages, facets 
 					))}
 				</fieldset>
 			</form>
+			{fellBack ? <p className="search-notice" role="note">{messages.engineFallback}</p> : null}
 			<p id={`${idBase}status`} className="search-status" role="status" aria-live="polite" data-state={status}>{summary}</p>
 			<ol className="search-results">
 				{hits.map((hit) => (

@@ -15,6 +15,8 @@ export interface SearchMessages {
 	/** Each kind's name, by the kind name search records carry. */
 	kind: Record<string, string>;
 	inLanguage: string;
+	/** Shown when the search server did not answer and the built-in index answered instead. */
+	engineFallback: string;
 	/** Language names in the page's language, by code. */
 	languages: Record<string, string>;
 }

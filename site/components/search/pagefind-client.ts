@@ -57,6 +57,8 @@ export type FacetFilters = Record<string, string>;
 export interface SearchOutcome {
 	hits: SearchHit[];
 	counts: Record<string, Record<string, number>>;
+	/** True when Meilisearch is configured but did not answer, and these results come from Pagefind. */
+	fellBack?: boolean;
 }
 
 export type SearchEngine = (query: string, filters: FacetFilters, locale: string) => Promise<SearchOutcome | null>;

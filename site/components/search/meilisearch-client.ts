@@ -1,0 +1,66 @@
+import { searchRequest } from '../../../search/meilisearch/index-settings.ts';
+import { isLocale, type Locale } from '../../../content/core/schema/locales.ts';
+import { itemPath } from '../../../content/core/urls/paths.ts';
+import type { FacetFilters, KindSegments, SearchHit, SearchOutcome } from './pagefind-client.ts';
+
+/** Where the site's Meilisearch index is, and the search-only key scoped to it (never an admin key). */
+export interface MeilisearchConfig {
+	url: string;
+	searchKey: string;
+	index: string;
+}
+
+/** Meilisearch must answer within this, or the page uses the Pagefind bundles every build produces. */
+export const MEILISEARCH_TIMEOUT_MS = 800;
+
+// Private-use characters mark highlights, so the text can be escaped before <mark> is inserted.
+const PRE = '\uE000';
+const POST = '\uE001';
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes a highlighted text, then turns the highlight markers into <mark> (Meilisearch's `_formatted` is not escaped). */
+export function highlightToHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!).replaceAll(PRE, '<mark>').replaceAll(POST, '</mark>');
+}
+
+interface Hit {
+	itemId: string;
+	kind?: string[];
+	languages?: string[];
+	_formatted?: Record<string, unknown>;
+	[field: string]: unknown;
+}
+
+/** Turns a Meilisearch response into hits in the visitor's language, else the best language along the fallback order. */
+export function toOutcome(response: { hits: Hit[]; facetDistribution?: Record<string, Record<string, number>> }, locale: Locale, fallbackLocales: readonly Locale[], segments: KindSegments): SearchOutcome {
+	const chain = [...new Set([locale, ...fallbackLocales, 'zh', 'en', 'nb', 'ru'] as Locale[])];
+	const hits: SearchHit[] = response.hits.flatMap((hit) => {
+		const kind = hit.kind?.[0] ?? '';
+		const segment = segments[kind];
+		const lang = chain.find((code) => hit.languages?.includes(code));
+		if (!segment || !lang) return [];
+		const formatted = hit._formatted ?? {};
+		const text = (field: string) => String(formatted[`${field}_${lang}`] ?? hit[`${field}_${lang}`] ?? '');
+		return [{ itemId: hit.itemId, kind, lang, title: text('title').replaceAll(PRE, '').replaceAll(POST, ''), excerpt: highlightToHtml(text('summary')), url: itemPath(segment, locale, hit.itemId), indexOnly: lang !== locale }];
+	});
+	return { hits, counts: response.facetDistribution ?? {} };
+}
+
+/** A search against the site's Meilisearch index; throws when it is unreachable, refuses or takes longer than 800 ms. */
+export async function searchMeilisearch(config: MeilisearchConfig, query: string, selected: FacetFilters, locale: string, fallbackLocales: readonly Locale[], segments: KindSegments): Promise<SearchOutcome> {
+	if (!isLocale(locale)) throw new Error(`not a portal locale: ${locale}`);
+	const controller = new AbortController();
+	const timer = setTimeout(() => controller.abort(), MEILISEARCH_TIMEOUT_MS);
+	try {
+		const response = await fetch(`${config.url.replace(/\/$/, '')}/indexes/${encodeURIComponent(config.index)}/search`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.searchKey}` },
+			body: JSON.stringify({ ...searchRequest(query, locale, selected), highlightPreTag: PRE, highlightPostTag: POST, attributesToHighlight: [`title_*`, `summary_*`] }),
+			signal: controller.signal,
+		});
+		if (!response.ok) throw new Error(`Meilisearch answered ${response.status}`);
+		return toOutcome(await response.json(), locale, fallbackLocales, segments);
+	} finally {
+		clearTimeout(timer);
+	}
+}

@@ -1,0 +1,55 @@
+import { createServer, type Server } from 'node:http';
+
+/**
+ * A stand-in for a Meilisearch server's search endpoint, for the browser tests (no Meilisearch can
+ * be installed here): answers `POST /indexes/offers/search` with the documented response shape and
+ * CORS headers, one fixed hit. A query containing "slowly" is answered after two seconds, so the
+ * page must fall back to Pagefind.
+ */
+export function meilisearchSearchStandin(): Promise<{ server: Server; url: string; queries: unknown[] }> {
+	const queries: unknown[] = [];
+	const server = createServer((request, response) => {
+		const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'authorization, content-type, x-meilisearch-client', 'Access-Control-Allow-Methods': 'POST, OPTIONS' };
+		if (request.method === 'OPTIONS') {
+			response.writeHead(204, cors);
+			return response.end();
+		}
+		const chunks: Buffer[] = [];
+		request.on('data', (chunk: Buffer) => chunks.push(chunk));
+		request.on('end', () => {
+			const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { q?: string; highlightPreTag?: string; highlightPostTag?: string };
+			queries.push({ path: request.url, authorization: request.headers.authorization, body });
+			const answer = () => {
+				const [pre, post] = [body.highlightPreTag ?? '', body.highlightPostTag ?? ''];
+				response.writeHead(200, { ...cors, 'Content-Type': 'application/json' });
+				response.end(
+					JSON.stringify({
+						hits: [
+							{
+								id: 'achievement-fx-0002',
+								itemId: 'fx-0002',
+								kind: ['achievement'],
+								languages: ['zh'],
+								title_zh: '海水淡化浓盐水提锂用锰系离子筛吸附材料',
+								summary_zh: '<img src=x onerror=alert(1)> 海水淡化',
+								_formatted: { title_zh: `${pre}海水淡化${post}浓盐水提锂用锰系离子筛吸附材料`, summary_zh: `<img src=x onerror=alert(1)> ${pre}海水淡化${post}` },
+							},
+						],
+						query: body.q ?? '',
+						processingTimeMs: 1,
+						limit: 20,
+						offset: 0,
+						estimatedTotalHits: 1,
+						facetDistribution: { sector: { 'new-materials': 1 } },
+					}),
+				);
+			};
+			if (String(body.q).includes('slowly')) setTimeout(answer, 2000);
+			else answer();
+		});
+	});
+	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+		const address = server.address();
+		resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, queries });
+	}));
+}
