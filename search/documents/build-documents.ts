@@ -33,6 +33,7 @@ export function buildSearchDocuments(model: ContentModel, options: DocumentOptio
 		}
 		return [...forms];
 	};
+	const chains = Object.fromEntries(LOCALES.map((lang) => [lang, fallbackChain(lang, options.fallbackLocales)])) as Record<Locale, Locale[]>;
 	return KIND_NAMES.flatMap((name) => {
 		const kind = kindOf(name);
 		return itemsOf(model, name).flatMap((item) => {
@@ -43,7 +44,7 @@ export function buildSearchDocuments(model: ContentModel, options: DocumentOptio
 				return { lang, text, visible, concepts };
 			});
 			const itemConcepts = [...new Set(real.flatMap((entry) => entry.concepts))].sort();
-			const facts = (lang: Locale) => kind.searchFacts(item, lang, (names) => pickFrom(names, fallbackChain(lang, options.fallbackLocales), lang)?.value ?? '');
+			const facts = (lang: Locale) => kind.searchFacts(item, lang, (names) => pickFrom(names, chains[lang], lang)?.value ?? '');
 			const documents: SearchDocument[] = real.map(({ lang, text, visible, concepts }) => {
 				const { text: factText, ...facets } = facts(lang);
 				return {
@@ -63,7 +64,7 @@ export function buildSearchDocuments(model: ContentModel, options: DocumentOptio
 				};
 			});
 			for (const lang of LOCALES.filter((code) => !item.texts[code])) {
-				const shown = pickFrom(item.texts, fallbackChain(lang, options.fallbackLocales), lang)!;
+				const shown = pickFrom(item.texts, chains[lang], lang)!;
 				const text = kind.searchText(shown.value.data);
 				const { text: factText, ...facets } = facts(lang);
 				// Latin-script names, acronyms, model and standard numbers read the same in every language (LNG, AUV, ISO 9001).

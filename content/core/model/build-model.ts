@@ -36,15 +36,19 @@ const LANGUAGE_FILES = LOCALES.map((locale) => `${locale}.md`).join(', ');
  */
 export function buildContentModel(entries: readonly RawEntry[], known: ReadonlySet<string> = new Set()): ContentModel {
 	const issues: ContentIssue[] = [];
+	// Every file that exists, parsed or not (one set: items look their files up in it, not in the whole list).
+	const paths = new Set([...entries.map((entry) => entry.path), ...known]);
 	const model = { pages: collectPages(entries, issues) } as ContentModel;
-	for (const name of KIND_NAMES) (model as Record<string, unknown>)[name] = collectItems(name, entries, known, issues);
+	for (const name of KIND_NAMES) (model as Record<string, unknown>)[name] = collectItems(name, entries, paths, issues);
 
+	// Folders with an index.md count as existing even when their facts are invalid (reported already).
+	const existing = new Map<string, Set<string>>();
+	const idsIn = (folder: string) => existing.get(folder) ?? existing.set(folder, idsWithFacts(paths, folder)).get(folder)!;
 	for (const name of KIND_NAMES) {
 		const kind = kindOf(name);
 		for (const item of itemsOf(model, name)) {
 			for (const reference of kind.references(item.facts)) {
-				// Folders with an index.md count as existing even when their facts are invalid (reported already).
-				const targets = new Set([...(KIND_NAMES.includes(reference.folder as KindName) ? itemsOf(model, reference.folder as KindName) : []).map((target) => target.id), ...idsWithFacts(entries, known, reference.folder)]);
+				const targets = idsIn(reference.folder);
 				reference.ids.forEach((id, index) => {
 					if (!targets.has(id)) issues.push({ file: item.file, field: `${reference.field}.${index}`, problem: `"${id}" is not in ${reference.folder}: there is no folder content/${reference.folder}/${id}/` });
 				});
@@ -60,16 +64,17 @@ export function itemsOf(model: ContentModel, name: KindName): readonly AnyItem[]
 	return model[name];
 }
 
-function idsWithFacts(entries: readonly RawEntry[], known: ReadonlySet<string>, folder: string): string[] {
+/** The ids of a kind's folders that hold an index.md. */
+function idsWithFacts(paths: ReadonlySet<string>, folder: string): Set<string> {
 	const pattern = new RegExp(`^${folder}/([^/]+)/index\\.md$`);
-	return [...entries.map((entry) => entry.path), ...known].flatMap((path) => pattern.exec(path)?.[1] ?? []);
+	return new Set([...paths].flatMap((path) => pattern.exec(path)?.[1] ?? []));
 }
 
 function byId(a: { id: string }, b: { id: string }): number {
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function collectItems(name: KindName, entries: readonly RawEntry[], known: ReadonlySet<string>, issues: ContentIssue[]): Item<unknown, unknown>[] {
+function collectItems(name: KindName, entries: readonly RawEntry[], paths: ReadonlySet<string>, issues: ContentIssue[]): Item<unknown, unknown>[] {
 	const kind = kindOf(name);
 	const items = new Map<string, Item<{ sourceLocale: string }, unknown>>();
 	const texts: { id: string; text: LocalizedText<unknown> }[] = [];
@@ -103,7 +108,7 @@ function collectItems(name: KindName, entries: readonly RawEntry[], known: Reado
 		else texts.push({ id, text: { locale, data: parsed.data, body: entry.body, file: entry.file } });
 	}
 
-	const withFacts = new Set(idsWithFacts(entries, known, kind.folder));
+	const withFacts = idsWithFacts(paths, kind.folder);
 	const reported = new Set<string>();
 	for (const { id, text } of texts) {
 		const item = items.get(id);
@@ -116,7 +121,7 @@ function collectItems(name: KindName, entries: readonly RawEntry[], known: Reado
 	for (const item of items.values()) {
 		const source = item.facts.sourceLocale as keyof typeof item.texts;
 		// A source file that exists but is invalid was reported already.
-		if (!item.texts[source] && !entries.some((entry) => entry.path === `${prefix}${item.id}/${source}.md`) && !known.has(`${prefix}${item.id}/${source}.md`)) {
+		if (!item.texts[source] && !paths.has(`${prefix}${item.id}/${source}.md`)) {
 			issues.push({
 				file: item.file,
 				field: 'sourceLocale',

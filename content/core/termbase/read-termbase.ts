@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ContentIssue } from '../model/content-error.ts';
 import { displayPath } from '../read/display-path.ts';
 import { parseYamlFile } from '../read/parse-yaml.ts';
 import { decodeContentFile } from '../safety/decode-text.ts';
-import { issuesFromZod } from '../model/content-error.ts';
+import { issuesFromZod, type ContentIssue } from '../model/content-error.ts';
 import { LOCALES } from '../schema/locales.ts';
 import { termbaseFileSchema, type Concept, type TermbaseDomain } from '../schema/termbase.ts';
 import { comparisonKey, TermIndex } from './term-index.ts';

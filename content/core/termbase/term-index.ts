@@ -1,4 +1,4 @@
-import type { Locale } from '../schema/locales.ts';
+import { LOCALES, type Locale } from '../schema/locales.ts';
 import type { Concept } from '../schema/termbase.ts';
 import { normalizeWord, stemWord, wordsOf, type Word } from './normalize-words.ts';
 
@@ -54,7 +54,7 @@ export class TermIndex {
 
 	constructor(concepts: readonly Concept[]) {
 		for (const concept of concepts) {
-			for (const lang of ['zh', 'en', 'nb', 'ru'] as const) {
+			for (const lang of LOCALES) {
 				const entry = concept[lang];
 				for (const phrase of [entry.term, ...entry.variants]) this.#add(lang, phrase, concept.id, false);
 				for (const phrase of entry.deprecated) this.#add(lang, phrase, concept.id, true);

@@ -1,6 +1,8 @@
 import { searchRequest } from '../../../search/meilisearch/index-settings.ts';
 import { isLocale, type Locale } from '../../../content/core/schema/locales.ts';
+import { fallbackChain } from '../../../content/core/model/resolve-text.ts';
 import { itemPath } from '../../../content/core/urls/paths.ts';
+import { escapeHtml } from './escape-html.ts';
 import type { FacetFilters, KindSegments, SearchHit, SearchOutcome } from './pagefind-client.ts';
 
 /** Where the site's Meilisearch index is, and the search-only key scoped to it (never an admin key). */
@@ -16,11 +18,10 @@ export const MEILISEARCH_TIMEOUT_MS = 800;
 // Private-use characters mark highlights, so the text can be escaped before <mark> is inserted.
 const PRE = '\uE000';
 const POST = '\uE001';
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes a highlighted text, then turns the highlight markers into <mark> (Meilisearch's `_formatted` is not escaped). */
 export function highlightToHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!).replaceAll(PRE, '<mark>').replaceAll(POST, '</mark>');
+	return escapeHtml(text).replaceAll(PRE, '<mark>').replaceAll(POST, '</mark>');
 }
 
 interface Hit {
@@ -33,7 +34,7 @@ interface Hit {
 
 /** Turns a Meilisearch response into hits in the visitor's language, else the best language along the fallback order. */
 export function toOutcome(response: { hits: Hit[]; facetDistribution?: Record<string, Record<string, number>> }, locale: Locale, fallbackLocales: readonly Locale[], segments: KindSegments): SearchOutcome {
-	const chain = [...new Set([locale, ...fallbackLocales, 'zh', 'en', 'nb', 'ru'] as Locale[])];
+	const chain = fallbackChain(locale, fallbackLocales);
 	const hits: SearchHit[] = response.hits.flatMap((hit) => {
 		const kind = hit.kind?.[0] ?? '';
 		const segment = segments[kind];

@@ -1,6 +1,7 @@
 import { itemPath } from '../../../content/core/urls/paths.ts';
 import { isLocale } from '../../../content/core/schema/locales.ts';
 import { FACETS } from '../../../search/documents/facets.ts';
+import { escapeHtml } from './escape-html.ts';
 import { queryWords } from './query-words.ts';
 
 /** Below this many results for all the words together, results for some of the words are added after them. */
@@ -41,8 +42,6 @@ export interface SearchHit {
 	indexOnly: boolean;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 
 /** Which of two hits on the same item to show: its own words over index-only terms, then the visitor's language. */
 function better(candidate: SearchHit, existing: SearchHit, locale: string): boolean {
