@@ -10,6 +10,7 @@ import {
 	patentNumberSchema,
 	regionSchema,
 } from './fields.ts';
+import { publicationStatusSchema, translationFields } from './publication.ts';
 import { strictFields, textFields } from './strict.ts';
 
 const oneOf = <T extends readonly [string, ...string[]]>(codes: T, noun: string) =>
@@ -67,6 +68,7 @@ export const achievementFactsSchema = strictFields(
 		contact: contactSchema,
 		published: dateSchema,
 		expires: dateSchema.optional(),
+		status: publicationStatusSchema,
 		featured: z.boolean().default(false),
 		sample: z.boolean().default(false),
 		images: z.array(imageSchema).optional(),
@@ -84,6 +86,7 @@ export const achievementTextSchema = textFields(
 	{
 		title: nonEmptyText(120, 'the offer title, at most 120 characters'),
 		summary: nonEmptyText(300, 'one sentence, at most 300 characters'),
+		...translationFields,
 	},
 	Object.keys(achievementFactsSchema.shape),
 );

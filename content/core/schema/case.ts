@@ -3,6 +3,7 @@ import { VOCABULARIES, codesOf } from '../vocabularies/index.ts';
 import { cooperationModeSchema } from './achievement.ts';
 import { countrySchema, itemIdSchema, localizedNameSchema, nonEmptyText } from './fields.ts';
 import { describeInput, localeSchema } from './locale.ts';
+import { publicationStatusSchema, translationFields } from './publication.ts';
 import { strictFields, textFields } from './strict.ts';
 
 const partyRoles = codesOf(VOCABULARIES.partyRole);
@@ -25,6 +26,7 @@ export const caseFactsSchema = strictFields(
 			.min(1980, { error: 'must be 1980 or later' })
 			.max(2100, { error: 'must be 2100 or earlier' }),
 		parties: z.array(partySchema).min(2, { error: 'needs at least two parties' }),
+		status: publicationStatusSchema,
 		featured: z.boolean().default(false),
 		sample: z.boolean().default(false),
 	},
@@ -37,6 +39,7 @@ export const caseTextSchema = textFields(
 		title: nonEmptyText(120, 'the case title, at most 120 characters'),
 		summary: nonEmptyText(300, 'one sentence, at most 300 characters'),
 		outcome: nonEmptyText(300, 'one sentence with the figures of the result, at most 300 characters'),
+		...translationFields,
 	},
 	Object.keys(caseFactsSchema.shape),
 );
