@@ -1,5 +1,6 @@
 import { KIND_NAMES, kindOf } from '../../content/core/kinds/index.ts';
-import { itemsOf, type ContentModel } from '../../content/core/model/build-model.ts';
+import type { ContentModel } from '../../content/core/model/build-model.ts';
+import { listedItemsOf, publicationDay, publicationOf } from '../../content/core/model/publication.ts';
 import { fallbackChain, pickFrom, translatedLocales } from '../../content/core/model/resolve-text.ts';
 import { LOCALES, type Locale } from '../../content/core/schema/locales.ts';
 import type { Termbase } from '../../content/core/termbase/read-termbase.ts';
@@ -15,6 +16,8 @@ export interface DocumentOptions {
 	fallbackLocales: readonly Locale[];
 	/** The termbase whose concepts make items findable across languages; without it, no equivalents. */
 	termbase?: Termbase;
+	/** The publication day: drafts, archived and expired items are not searchable (default publicationDay()). */
+	day?: Date;
 }
 
 /**
@@ -23,6 +26,7 @@ export interface DocumentOptions {
  * termbase's equivalents of the concepts its texts contain; shown with its fallback text).
  */
 export function buildSearchDocuments(model: ContentModel, options: DocumentOptions): SearchDocument[] {
+	const day = options.day ?? publicationDay();
 	const formsOf = (ids: readonly string[], lang: Locale) => {
 		const forms = new Set<string>();
 		for (const id of ids) {
@@ -36,7 +40,7 @@ export function buildSearchDocuments(model: ContentModel, options: DocumentOptio
 	const chains = Object.fromEntries(LOCALES.map((lang) => [lang, fallbackChain(lang, options.fallbackLocales)])) as Record<Locale, Locale[]>;
 	return KIND_NAMES.flatMap((name) => {
 		const kind = kindOf(name);
-		return itemsOf(model, name).flatMap((item) => {
+		return listedItemsOf(model, name).filter((item) => publicationOf(item, day) === 'published').flatMap((item) => {
 			const real = translatedLocales(item.texts).map((lang) => {
 				const text = kind.searchText(item.texts[lang]!.data);
 				const visible = [text.title, ...text.text, markdownToText(item.texts[lang]!.body)].filter(Boolean).join('\n');

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { isListed, publicationDay, visibleModel } from '../../content/core/model/publication.ts';
 import { translatedLocales } from '../../content/core/model/resolve-text.ts';
 import { readContent } from '../../content/core/read/read-content.ts';
 import { LOCALES, type Locale } from '../../content/core/schema/locales.ts';
@@ -14,20 +15,24 @@ import { FIXTURE_CONTENT, makeContentFixture } from '../support/fixture-content.
 const dist = inject('distDir');
 const { model, market } = readContent(FIXTURE_CONTENT);
 const pages = listPages(dist);
+// What a public build publishes: no drafts (fx-0008) or expired offers (fx-0009); archived ones (fx-0010) keep their page but are not listed.
+const built = visibleModel(model, { day: publicationDay(), drafts: false });
+const listedAchievements = built.achievements.filter(isListed);
+const listedCases = built.cases.filter(isListed);
 const site = market.siteUrl.replace(/\/$/, '');
 
 describe('the built site', () => {
 	it('has a page for every item in every locale', () => {
 		for (const locale of LOCALES) {
-			for (const item of model.achievements) expect(pages).toContain(`/${locale}/achievements/${item.id}/`);
-			for (const item of model.cases) expect(pages).toContain(`/${locale}/cases/${item.id}/`);
+			for (const item of built.achievements) expect(pages).toContain(`/${locale}/achievements/${item.id}/`);
+			for (const item of built.cases) expect(pages).toContain(`/${locale}/cases/${item.id}/`);
 			for (const path of ['', 'achievements/', 'cases/', 'search/', 'about/', 'glossary/', '404/']) expect(pages).toContain(`/${locale}/${path}`);
 			for (const sector of codesOf(VOCABULARIES.sector)) expect(pages).toContain(`/${locale}/achievements/sector/${sector}/`);
 		}
 	});
 
 	it('marks every page with its locale, and fallback text with the language it is really in', () => {
-		for (const item of model.achievements) {
+		for (const item of built.achievements) {
 			for (const locale of LOCALES) {
 				const doc = page(dist, `/${locale}/achievements/${item.id}/`);
 				expect(doc.querySelector('html')!.getAttribute('lang')).toBe(locale);
@@ -73,7 +78,7 @@ describe('the built site', () => {
 	});
 
 	it('names only real translations in hreflang, plus x-default, and has a self canonical', () => {
-		for (const item of model.achievements) {
+		for (const item of built.achievements) {
 			const translated = translatedLocales(item.texts);
 			for (const locale of LOCALES) {
 				const path = `/${locale}/achievements/${item.id}/`;
@@ -106,7 +111,9 @@ describe('the built site', () => {
 	it('lists every indexable page in the sitemap, with the same alternates as the page', () => {
 		const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
 		const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replace(site, ''));
-		const indexable = pages.filter((path) => !path.includes('404'));
+		const archived = [...built.achievements, ...built.cases].filter((item) => !isListed(item)).map((item) => `/${item.id}/`);
+		expect(archived.length).toBeGreaterThan(0);
+		const indexable = pages.filter((path) => !path.includes('404') && !path.includes('/staff/') && !archived.some((suffix) => path.endsWith(suffix)));
 		expect(locs.sort()).toEqual(indexable.sort());
 		const entry = sitemap.split('<url>').find((block) => block.includes(`<loc>${site}/ru/achievements/fx-0004/</loc>`))!;
 		expect([...entry.matchAll(/hreflang="([^"]+)"/g)].map((match) => match[1])).toEqual(['zh', 'en', 'nb', 'x-default']);
@@ -171,7 +178,7 @@ describe('the built site', () => {
 			const feed = readFileSync(join(dist, locale, 'rss.xml'), 'utf8');
 			expect(feed).toContain(`<language>${locale}</language>`);
 			const links = [...feed.matchAll(/<link>([^<]+\/achievements\/[^<]+)<\/link>/g)].map((match) => match[1]);
-			expect(links).toHaveLength(model.achievements.length);
+			expect(links).toHaveLength(listedAchievements.length);
 			expect(links.every((link) => link!.startsWith(`${site}/${locale}/`))).toBe(true);
 		}
 	});
@@ -205,7 +212,7 @@ describe('the built site', () => {
 	});
 
 	it('writes a Pagefind bundle per language: every item, in its own words where translated, else index-only', () => {
-		const items = [...model.achievements, ...model.cases];
+		const items = [...listedAchievements, ...listedCases];
 		for (const locale of LOCALES) {
 			const entry = JSON.parse(readFileSync(join(dist, 'pagefind', locale, 'pagefind-entry.json'), 'utf8'));
 			expect(Object.keys(entry.languages)).toEqual([locale]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { publicationDay, publicationOf } from '../../content/core/model/publication.ts';
 import { readContent } from '../../content/core/read/read-content.ts';
 import { LOCALES } from '../../content/core/schema/locales.ts';
 import { readTermbase } from '../../content/core/termbase/read-termbase.ts';
@@ -11,14 +12,28 @@ const { model, market } = readContent(FIXTURE_CONTENT);
 const { termbase } = readTermbase();
 const documents = buildSearchDocuments(model, { fallbackLocales: market.fallbackLocales, termbase });
 const real = documents.filter((document) => !document.indexOnly);
+/** Only published items that have not expired are searchable (fx-0008 is a draft, fx-0009 expired, fx-0010 archived). */
+const isSearchable = (item: { facts: unknown }) => publicationOf(item, publicationDay()) === 'published';
 
 describe('search documents', () => {
 	it('are made for every item in every language: real ones for real translations, index-only ones for the rest', () => {
-		const items = [...model.achievements, ...model.cases];
+		const items = [...model.achievements, ...model.cases].filter(isSearchable);
 		expect(documents.map((document) => `${document.itemId}:${document.lang}`).sort()).toEqual(items.flatMap((item) => LOCALES.map((lang) => `${item.id}:${lang}`)).sort());
 		expect(real.map((document) => `${document.itemId}:${document.lang}`).sort()).toEqual(items.flatMap((item) => Object.keys(item.texts).map((lang) => `${item.id}:${lang}`)).sort());
 		expect(new Set(documents.map((document) => document.id)).size).toBe(documents.length);
 		for (const document of real) expect(document.textLang).toBe(document.lang);
+	});
+
+	it('leave out drafts, archived and expired items, whatever their words', () => {
+		const states = Object.fromEntries(model.achievements.map((item) => [item.id, publicationOf(item, publicationDay())]));
+		expect(states).toMatchObject({ 'fx-0008': 'draft', 'fx-0009': 'expired', 'fx-0010': 'archived', 'fx-0001': 'published' });
+		const searched = new Set(documents.map((document) => document.itemId));
+		for (const id of ['fx-0008', 'fx-0009', 'fx-0010']) expect(searched.has(id), id).toBe(false);
+		expect(searched.has('fx-0001')).toBe(true);
+		// The day decides expiry: the same offer was searchable while it ran.
+		const during = buildSearchDocuments(model, { fallbackLocales: market.fallbackLocales, day: new Date(Date.UTC(2020, 5, 1)) });
+		expect(during.some((document) => document.itemId === 'fx-0009')).toBe(true);
+		expect(during.some((document) => document.itemId === 'fx-0008' || document.itemId === 'fx-0010')).toBe(false);
 	});
 
 	it('show an untranslated item in its fallback text, and never its index-only content', () => {
@@ -49,7 +64,7 @@ describe('search documents', () => {
 	});
 
 	it('spell every fact out in the document’s language, from the vocabulary, and in no other language', () => {
-		for (const item of model.achievements) {
+		for (const item of model.achievements.filter(isSearchable)) {
 			for (const lang of LOCALES.filter((locale) => item.texts[locale])) {
 				const document = documents.find((candidate) => candidate.id === `achievement:${item.id}:${lang}`)!;
 				const own = [

@@ -1,5 +1,6 @@
 import { KIND_NAMES, kindOf, type ItemOf, type KindName } from '../kinds/index.ts';
 import { itemsOf, type ContentModel } from './build-model.ts';
+import { listedItemsOf } from './publication.ts';
 
 /**
  * The orders and groupings pages list items in, computed once per content model: with 2,000
@@ -19,7 +20,7 @@ function orderingsOf(model: ContentModel): Orderings {
 	const known = computed.get(model);
 	if (known) return known;
 	const listed = Object.fromEntries(
-		KIND_NAMES.map((name) => [name, [...itemsOf(model, name)].sort(kindOf(name).compare)]),
+		KIND_NAMES.map((name) => [name, [...listedItemsOf(model, name)].sort(kindOf(name).compare)]),
 	) as unknown as Orderings['listed'];
 	const bySector = groupBy(listed.achievements, (item) => [item.facts.sector]);
 	const referencedBy = new Map<string, { folder: KindName; item: unknown }[]>();
@@ -53,7 +54,7 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
 	return groups;
 }
 
-/** Every item of a kind in its listing order (offers newest first, cases most recent year first). */
+/** Every listed item of a kind (archived ones are not) in its listing order (offers newest first, cases most recent year first). */
 export const listed = <K extends KindName>(model: ContentModel, kind: K): readonly ItemOf<K>[] => orderingsOf(model).listed[kind] as readonly ItemOf<K>[];
 
 /** Every achievement, newest first. */

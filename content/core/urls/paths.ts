@@ -26,6 +26,10 @@ export const paths = {
 	about: (locale: Locale) => localePath(locale, 'about'),
 	glossary: (locale: Locale) => localePath(locale, 'glossary'),
 	notFound: (locale: Locale) => localePath(locale, '404'),
+	/** Staff pages: built in every locale, linked from nowhere public, kept out of the sitemap, search and robots. */
+	staffTranslations: (locale: Locale) => localePath(locale, 'staff', 'translations'),
+	/** The prefix of every staff page, for robots.txt. */
+	staffPrefix: (locale: Locale) => `/${locale}/staff/`,
 	feed: (locale: Locale) => `/${locale}/rss.xml`,
 	/** Images kept next to an item in content/, published under `/media/`. */
 	media: (segment: string, id: string, file: string) => `/media/${segment}/${id}/${file}`,

@@ -1,5 +1,6 @@
 import { KIND_NAMES } from '../../../content/core/kinds/index.ts';
 import type { ContentModel } from '../../../content/core/model/build-model.ts';
+import { listedItemsOf } from '../../../content/core/model/publication.ts';
 import { translatedLocales } from '../../../content/core/model/resolve-text.ts';
 import { LOCALES, type Locale } from '../../../content/core/schema/locales.ts';
 import { itemPath, paths } from '../../../content/core/urls/paths.ts';
@@ -22,7 +23,7 @@ export function listLocalizedPages(model: ContentModel): LocalizedPage[] {
 		everywhere(paths.glossary),
 		{ pathFor: paths.about, translated: translatedLocales(model.pages.about ?? {}) },
 		...KIND_NAMES.flatMap((name) =>
-			(model[name] as readonly { id: string; texts: object }[]).map((item) => ({ pathFor: (locale: Locale) => itemPath(name, locale, item.id), translated: translatedLocales(item.texts) })),
+			(listedItemsOf(model, name) as readonly { id: string; texts: object }[]).map((item) => ({ pathFor: (locale: Locale) => itemPath(name, locale, item.id), translated: translatedLocales(item.texts) })),
 		),
 	];
 }

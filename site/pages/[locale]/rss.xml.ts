@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { KIND_NAMES, kindOf } from '../../../content/core/kinds/index.ts';
-import { itemsOf } from '../../../content/core/model/build-model.ts';
+import { listedItemsOf } from '../../../content/core/model/publication.ts';
 import { isLocale } from '../../../content/core/schema/locale.ts';
 import { labelOf } from '../../../content/core/vocabularies/index.ts';
 import { absoluteUrl, itemPath, paths } from '../../../content/core/urls/paths.ts';
@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ params, locals }) => {
 	// Every kind with a feed date, newest first (offers today; a new kind joins by giving its descriptor a feedDate).
 	const newest = KIND_NAMES.flatMap((name) => {
 		const kind = kindOf(name);
-		return kind.feedDate ? itemsOf(model, name).map((item) => ({ name, kind, item, date: kind.feedDate!(item) })) : [];
+		return kind.feedDate ? listedItemsOf(model, name).map((item) => ({ name, kind, item, date: kind.feedDate!(item) })) : [];
 	})
 		.sort((a, b) => b.date.getTime() - a.date.getTime() || (a.item.id < b.item.id ? -1 : 1))
 		.slice(0, 50);
