@@ -45,7 +45,10 @@ export function synonymsOf(termbase: Termbase): Record<string, string[]> {
 }
 
 /** The search request for a visitor: their language first, filters from the facet allow-list, quoted and escaped. */
-export function searchRequest(query: string, locale: Locale, selected: Record<string, string>) {
+/** Results per page on the search page, for both engines. */
+export const RESULTS_PER_PAGE = 10;
+
+export function searchRequest(query: string, locale: Locale, selected: Record<string, string>, page = 1) {
 	const filter = FACETS.flatMap((facet) => {
 		const value = selected[facet];
 		// Filter expressions are strings: a value is always quoted, its quotes and backslashes escaped.
@@ -59,6 +62,8 @@ export function searchRequest(query: string, locale: Locale, selected: Record<st
 		attributesToHighlight: [`title_${locale}`, `summary_${locale}`],
 		highlightPreTag: '<mark>',
 		highlightPostTag: '</mark>',
-		limit: 20,
+		// Page numbers, not offsets: Meilisearch then counts every hit (totalHits) for the page links.
+		hitsPerPage: RESULTS_PER_PAGE,
+		page: Math.max(1, Math.floor(page)),
 	};
 }

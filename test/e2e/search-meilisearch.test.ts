@@ -43,6 +43,32 @@ describe('search through Meilisearch, with Pagefind as the fallback', () => {
 		await context.close();
 	});
 
+	it('pages results: the page is in the URL, sent to Meilisearch, and back and forward work', async () => {
+		const context = await browser.newContext();
+		const { page, problems } = await openPage(context);
+		await page.goto(`${origin}/en/search/?q=many`);
+		await page.locator('.search-status[data-state="done"]').waitFor({ timeout: 10_000 });
+		expect(await page.locator('.search-status').textContent()).toMatch(/35 results.*page 1 of 4/);
+		expect(await page.locator('.search-results h2').first().textContent()).toMatch(/page 1$/);
+		expect(await page.locator('.search-pages a[rel=prev]').count()).toBe(0);
+		await page.locator('.search-pages a[rel=next]').click();
+		await expect.poll(() => page.url()).toContain('page=2');
+		await expect.poll(() => page.locator('.search-results h2').first().textContent()).toMatch(/page 2$/);
+		expect(await page.locator('.search-results').getAttribute('start')).toBe('11');
+		expect(await page.locator('.search-status').textContent()).toMatch(/page 2 of 4/);
+		// The link is a real link: opened on its own, it shows the same page.
+		expect(await page.locator('.search-pages a[rel=prev]').getAttribute('href')).toBe('?q=many');
+		await page.goBack();
+		await expect.poll(() => page.locator('.search-results h2').first().textContent()).toMatch(/page 1$/);
+		// A new query starts again at page 1.
+		await page.goForward();
+		await expect.poll(() => page.url()).toContain('page=2');
+		await page.getByLabel('Search offers and cases').fill('many more');
+		await expect.poll(() => page.url()).not.toContain('page=');
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+
 	it('falls back to the Pagefind bundles when Meilisearch takes longer than 800 ms, and says so in the visitor’s language', async () => {
 		const context = await browser.newContext();
 		const { page, problems } = await openPage(context);

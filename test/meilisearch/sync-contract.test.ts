@@ -54,6 +54,12 @@ describe('index documents and settings', () => {
 		expect(request.filter).toEqual(['sector = "x\\" OR kind = \\"case"', 'mode = "licence"']);
 		expect(request.locales).toEqual(['rus']);
 	});
+
+	it('ask for one page of results by number, so Meilisearch counts every hit for the page links', () => {
+		expect(searchRequest('seaweed', 'en', {}, 3)).toMatchObject({ hitsPerPage: 10, page: 3 });
+		expect(searchRequest('seaweed', 'en', {}, 0)).toMatchObject({ page: 1 });
+		expect(searchRequest('seaweed', 'en', {})).not.toHaveProperty('limit');
+	});
 });
 
 describe('npm run search:sync against the Meilisearch API', () => {

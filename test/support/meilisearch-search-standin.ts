@@ -4,7 +4,8 @@ import { createServer, type Server } from 'node:http';
  * A stand-in for a Meilisearch server's search endpoint, for the browser tests (no Meilisearch can
  * be installed here): answers `POST /indexes/offers/search` with the documented response shape and
  * CORS headers, one fixed hit. A query containing "slowly" is answered after two seconds, so the
- * page must fall back to Pagefind.
+ * page must fall back to Pagefind. A query containing "many" has 35 hits (four pages of ten), and the
+ * title of the one hit returned names the page asked for ("… · page 2").
  */
 export function meilisearchSearchStandin(): Promise<{ server: Server; url: string; queries: unknown[] }> {
 	const queries: unknown[] = [];
@@ -17,7 +18,9 @@ export function meilisearchSearchStandin(): Promise<{ server: Server; url: strin
 		const chunks: Buffer[] = [];
 		request.on('data', (chunk: Buffer) => chunks.push(chunk));
 		request.on('end', () => {
-			const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { q?: string; highlightPreTag?: string; highlightPostTag?: string };
+			const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { q?: string; page?: number; hitsPerPage?: number; highlightPreTag?: string; highlightPostTag?: string };
+			const many = String(body.q).includes('many');
+			const pageNote = many ? ` · page ${body.page}` : '';
 			queries.push({ path: request.url, authorization: request.headers.authorization, body });
 			const answer = () => {
 				const [pre, post] = [body.highlightPreTag ?? '', body.highlightPostTag ?? ''];
@@ -32,14 +35,15 @@ export function meilisearchSearchStandin(): Promise<{ server: Server; url: strin
 								languages: ['zh'],
 								title_zh: '海水淡化浓盐水提锂用锰系离子筛吸附材料',
 								summary_zh: '<img src=x onerror=alert(1)> 海水淡化',
-								_formatted: { title_zh: `${pre}海水淡化${post}浓盐水提锂用锰系离子筛吸附材料`, summary_zh: `<img src=x onerror=alert(1)> ${pre}海水淡化${post}` },
+								_formatted: { title_zh: `${pre}海水淡化${post}浓盐水提锂用锰系离子筛吸附材料${pageNote}`, summary_zh: `<img src=x onerror=alert(1)> ${pre}海水淡化${post}` },
 							},
 						],
 						query: body.q ?? '',
 						processingTimeMs: 1,
-						limit: 20,
-						offset: 0,
-						estimatedTotalHits: 1,
+						hitsPerPage: body.hitsPerPage,
+						page: body.page,
+						totalPages: many ? 4 : 1,
+						totalHits: many ? 35 : 1,
 						facetDistribution: { sector: { 'new-materials': 1 } },
 					}),
 				);

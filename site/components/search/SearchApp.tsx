@@ -4,6 +4,10 @@ import type { Locale } from '../../../content/core/schema/locales.ts';
 import type { MeilisearchConfig } from './meilisearch-client.ts';
 import type { FacetFilters, KindSegments, SearchEngine, SearchHit } from './pagefind-client.ts';
 import { createSearchEngine } from './search-engine.ts';
+import { RESULTS_PER_PAGE } from '../../../search/meilisearch/index-settings.ts';
+
+/** Page links go no further than this. */
+const MAX_PAGE = 500;
 
 interface Option {
 	code: string;
@@ -33,15 +37,26 @@ interface Props {
 
 type Status = 'idle' | 'loading' | 'done' | 'error';
 
-/** The query and filters a URL holds: only known facets, only known values. */
-function readUrl(facets: readonly FacetOptions[]): { query: string; selected: FacetFilters } {
+/** The query, filters and page a URL holds: only known facets, only known values, a page 1 to MAX_PAGE. */
+function readUrl(facets: readonly FacetOptions[]): { query: string; selected: FacetFilters; page: number } {
 	const params = new URLSearchParams(location.search);
 	const selected: FacetFilters = {};
 	for (const facet of facets) {
 		const value = params.get(facet.name) ?? '';
 		if (facet.options.some((option) => option.code === value)) selected[facet.name] = value;
 	}
-	return { query: (params.get('q') ?? '').slice(0, 200), selected };
+	const page = Number.parseInt(params.get('page') ?? '1', 10);
+	return { query: (params.get('q') ?? '').slice(0, 200), selected, page: page >= 1 && page <= MAX_PAGE ? page : 1 };
+}
+
+/** The search's URL: `?q=…&sector=…&page=2` (page only past the first). */
+function urlOf(query: string, selected: FacetFilters, page: number, facets: readonly FacetOptions[]): string {
+	const params = new URLSearchParams();
+	if (query) params.set('q', query);
+	for (const facet of facets) if (selected[facet.name]) params.set(facet.name, selected[facet.name]!);
+	if (page > 1) params.set('page', String(page));
+	const search = params.toString();
+	return search ? `?${search}` : location.pathname;
 }
 
 /**
@@ -52,7 +67,9 @@ function readUrl(facets: readonly FacetOptions[]): { query: string; selected: Fa
 export default function SearchApp({ locale, bundles, segments, messages, facets, meilisearch, fallbackLocales }: Props) {
 	const [query, setQuery] = useState('');
 	const [selected, setSelected] = useState<FacetFilters>({});
+	const [page, setPage] = useState(1);
 	const [hits, setHits] = useState<SearchHit[]>([]);
+	const [total, setTotal] = useState(0);
 	const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
 	const [status, setStatus] = useState<Status>('idle');
 	const engine = useRef<SearchEngine | null>(null);
@@ -65,6 +82,7 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 			const fromUrl = readUrl(facets);
 			setQuery(fromUrl.query);
 			setSelected(fromUrl.selected);
+			setPage(fromUrl.page);
 		};
 		apply();
 		addEventListener('popstate', apply);
@@ -72,11 +90,7 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 	}, []);
 
 	useEffect(() => {
-		const params = new URLSearchParams();
-		if (query) params.set('q', query);
-		for (const facet of facets) if (selected[facet.name]) params.set(facet.name, selected[facet.name]!);
-		const search = params.toString();
-		const url = search ? `?${search}` : location.pathname;
+		const url = urlOf(query, selected, page, facets);
 		if (url !== `${location.search || location.pathname}`) {
 			if (pendingPush.current) history.pushState(null, '', url);
 			else history.replaceState(null, '', url);
@@ -84,6 +98,7 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 		pendingPush.current = false;
 		if (!query.trim()) {
 			setHits([]);
+			setTotal(0);
 			setStatus('idle');
 			return;
 		}
@@ -91,10 +106,11 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 		setStatus('loading');
 		engine.current ??= createSearchEngine({ bundles, segments, meilisearch, fallbackLocales });
 		engine
-			.current(query, selected, locale)
+			.current(query, selected, locale, page)
 			.then((outcome) => {
 				if (cancelled || outcome === null) return;
 				setHits(outcome.hits);
+				setTotal(outcome.total);
 				setCounts(outcome.counts);
 				setFellBack(Boolean(outcome.fellBack));
 				setStatus('done');
@@ -106,19 +122,34 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 		return () => {
 			cancelled = true;
 		};
-	}, [query, selected]);
+	}, [query, selected, page]);
 
+	const pages = Math.min(MAX_PAGE, Math.ceil(total / RESULTS_PER_PAGE));
 	const summary = useMemo(() => {
 		if (status === 'loading') return messages.loading;
 		if (status === 'error') return messages.error;
 		if (status === 'idle') return messages.prompt;
-		if (hits.length === 0) return fill(messages.noResults, { query }, locale);
-		return fill(plural(messages.results, locale, hits.length), { count: hits.length, query }, locale);
-	}, [status, hits, query]);
+		if (total === 0) return fill(messages.noResults, { query }, locale);
+		const found = fill(plural(messages.results, locale, total), { count: total, query }, locale);
+		return pages > 1 ? `${found}; ${fill(messages.pageStatus, { page, pages }, locale)}` : found;
+	}, [status, hits, query, total, page]);
 
 	const choose = (name: string, value: string) => {
 		pendingPush.current = true;
+		setPage(1);
 		setSelected((current) => ({ ...current, [name]: value }));
+	};
+	const type = (value: string) => {
+		setPage(1);
+		setQuery(value);
+	};
+	const statusRef = useRef<HTMLParagraphElement>(null);
+	/** A page link: a real link (it works in a new tab), handled here as a history entry; focus goes to the new results' status. */
+	const goTo = (event: { preventDefault(): void }, target: number) => {
+		event.preventDefault();
+		pendingPush.current = true;
+		setPage(target);
+		statusRef.current?.focus();
 	};
 	const number = new Intl.NumberFormat(locale);
 
@@ -127,7 +158,7 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 			<form role="search" method="get" className="search-form" onSubmit={(event) => event.preventDefault()}>
 				<div className="search-field">
 					<label htmlFor={`${idBase}q`}>{messages.label}</label>
-					<input id={`${idBase}q`} name="q" type="search" value={query} maxLength={200} placeholder={messages.placeholder} autoComplete="off" aria-describedby={`${idBase}status`} onChange={(event) => setQuery(event.target.value)} />
+					<input id={`${idBase}q`} name="q" type="search" value={query} maxLength={200} placeholder={messages.placeholder} autoComplete="off" aria-describedby={`${idBase}status`} onChange={(event) => type(event.target.value)} />
 					<button type="submit">{messages.submit}</button>
 				</div>
 				<fieldset className="search-filters">
@@ -151,8 +182,8 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 				</fieldset>
 			</form>
 			{fellBack ? <p className="search-notice" role="note">{messages.engineFallback}</p> : null}
-			<p id={`${idBase}status`} className="search-status" role="status" aria-live="polite" data-state={status}>{summary}</p>
-			<ol className="search-results">
+			<p id={`${idBase}status`} ref={statusRef} tabIndex={-1} className="search-status" role="status" aria-live="polite" data-state={status}>{summary}</p>
+			<ol className="search-results" start={(page - 1) * RESULTS_PER_PAGE + 1}>
 				{hits.map((hit) => (
 					<li key={`${hit.kind}:${hit.itemId}`}>
 						<article>
@@ -169,6 +200,13 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 					</li>
 				))}
 			</ol>
+			{status === 'done' && pages > 1 ? (
+				<nav className="search-pages" aria-label={messages.pages}>
+					{page > 1 ? <a href={urlOf(query, selected, page - 1, facets)} rel="prev" onClick={(event) => goTo(event, page - 1)}>{messages.previous}</a> : null}
+					<span>{fill(messages.pageStatus, { page, pages }, locale)}</span>
+					{page < pages ? <a href={urlOf(query, selected, page + 1, facets)} rel="next" onClick={(event) => goTo(event, page + 1)}>{messages.next}</a> : null}
+				</nav>
+			) : null}
 		</div>
 	);
 }

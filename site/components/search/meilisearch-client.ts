@@ -33,7 +33,7 @@ interface Hit {
 }
 
 /** Turns a Meilisearch response into hits in the visitor's language, else the best language along the fallback order. */
-export function toOutcome(response: { hits: Hit[]; facetDistribution?: Record<string, Record<string, number>> }, locale: Locale, fallbackLocales: readonly Locale[], segments: KindSegments): SearchOutcome {
+export function toOutcome(response: { hits: Hit[]; totalHits?: number; estimatedTotalHits?: number; facetDistribution?: Record<string, Record<string, number>> }, locale: Locale, fallbackLocales: readonly Locale[], segments: KindSegments): SearchOutcome {
 	const chain = fallbackChain(locale, fallbackLocales);
 	const hits: SearchHit[] = response.hits.flatMap((hit) => {
 		const kind = hit.kind?.[0] ?? '';
@@ -44,11 +44,11 @@ export function toOutcome(response: { hits: Hit[]; facetDistribution?: Record<st
 		const text = (field: string) => String(formatted[`${field}_${lang}`] ?? hit[`${field}_${lang}`] ?? '');
 		return [{ itemId: hit.itemId, kind, lang, title: text('title').replaceAll(PRE, '').replaceAll(POST, ''), excerpt: highlightToHtml(text('summary')), url: itemPath(segment, locale, hit.itemId), indexOnly: lang !== locale }];
 	});
-	return { hits, counts: response.facetDistribution ?? {} };
+	return { hits, total: response.totalHits ?? response.estimatedTotalHits ?? hits.length, counts: response.facetDistribution ?? {} };
 }
 
 /** A search against the site's Meilisearch index; throws when it is unreachable, refuses or takes longer than 800 ms. */
-export async function searchMeilisearch(config: MeilisearchConfig, query: string, selected: FacetFilters, locale: string, fallbackLocales: readonly Locale[], segments: KindSegments): Promise<SearchOutcome> {
+export async function searchMeilisearch(config: MeilisearchConfig, query: string, selected: FacetFilters, locale: string, fallbackLocales: readonly Locale[], segments: KindSegments, page = 1): Promise<SearchOutcome> {
 	if (!isLocale(locale)) throw new Error(`not a portal locale: ${locale}`);
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), MEILISEARCH_TIMEOUT_MS);
@@ -56,7 +56,7 @@ export async function searchMeilisearch(config: MeilisearchConfig, query: string
 		const response = await fetch(`${config.url.replace(/\/$/, '')}/indexes/${encodeURIComponent(config.index)}/search`, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.searchKey}` },
-			body: JSON.stringify({ ...searchRequest(query, locale, selected), highlightPreTag: PRE, highlightPostTag: POST, attributesToHighlight: [`title_*`, `summary_*`] }),
+			body: JSON.stringify({ ...searchRequest(query, locale, selected, page), highlightPreTag: PRE, highlightPostTag: POST, attributesToHighlight: [`title_*`, `summary_*`] }),
 			signal: controller.signal,
 		});
 		if (!response.ok) throw new Error(`Meilisearch answered ${response.status}`);

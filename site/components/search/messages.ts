@@ -17,6 +17,11 @@ export interface SearchMessages {
 	inLanguage: string;
 	/** Shown when the search server did not answer and the built-in index answered instead. */
 	engineFallback: string;
+	/** The label of the page links, their words, and "page 2 of 7". */
+	pages: string;
+	previous: string;
+	next: string;
+	pageStatus: string;
 	/** Language names in the page's language, by code. */
 	languages: Record<string, string>;
 }

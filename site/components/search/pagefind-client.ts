@@ -1,8 +1,12 @@
 import { itemPath } from '../../../content/core/urls/paths.ts';
 import { isLocale } from '../../../content/core/schema/locales.ts';
 import { FACETS } from '../../../search/documents/facets.ts';
+import { RESULTS_PER_PAGE } from '../../../search/meilisearch/index-settings.ts';
 import { escapeHtml } from './escape-html.ts';
 import { queryWords } from './query-words.ts';
+
+/** Typing pauses shorter than this do not start a search of their own. */
+const DEBOUNCE_MS = 40;
 
 /** Below this many results for all the words together, results for some of the words are added after them. */
 const ENOUGH = 10;
@@ -54,13 +58,17 @@ export type FacetFilters = Record<string, string>;
 
 /** What a search returns: the hits, one per item, and the facet counts of the visitor's bundle. */
 export interface SearchOutcome {
+	/** The hits of the page asked for. */
 	hits: SearchHit[];
+	/** How many results there are on all pages. */
+	total: number;
 	counts: Record<string, Record<string, number>>;
 	/** True when Meilisearch is configured but did not answer, and these results come from Pagefind. */
 	fellBack?: boolean;
 }
 
-export type SearchEngine = (query: string, filters: FacetFilters, locale: string) => Promise<SearchOutcome | null>;
+/** A search for one page of results (1-based); null when a later query superseded it. */
+export type SearchEngine = (query: string, filters: FacetFilters, locale: string, page: number) => Promise<SearchOutcome | null>;
 
 /** The URL segment of each kind's pages, by kind name: `{ achievement: 'achievements' }`. */
 export type KindSegments = Record<string, string>;
@@ -91,13 +99,13 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 	const pagefind = await openBundle(primary.path);
 	const opened = new Map<string, Promise<PagefindModule>>();
 
-	return async (query, selected, locale) => {
+	return async (query, selected, locale, page) => {
 		// Only allow-listed facet names, and values as plain strings: Pagefind takes them as data, never as an expression.
 		// Pagefind counts only the filters a search names: an unselected facet is named with `{ none: [] }`, which keeps every result.
 		const filters = Object.fromEntries(FACETS.map((facet) => [facet, typeof selected[facet] === 'string' && selected[facet] ? selected[facet] : { none: [] }]));
 		const words = queryWords(query, locale);
-		if (words.length === 0) return { hits: [], counts: {} };
-		const response = await pagefind.debouncedSearch(words.join(' '), { filters }, 150);
+		if (words.length === 0) return { hits: [], total: 0, counts: {} };
+		const response = await pagefind.debouncedSearch(words.join(' '), { filters }, DEBOUNCE_MS);
 		if (response === null) return null;
 		let results = response.results;
 		// Every item is in the visitor's bundle once, so its counts are counts of items.
@@ -110,7 +118,9 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 			const foreign = await opened.get(lang)!;
 			results = [...results, ...(await foreign.search(words.filter((word) => script.test(word)).join(' '), { filters })).results];
 		}
-		const data = await Promise.all(results.slice(0, 60).map((result) => result.data()));
+		// Fragments (titles, excerpts) are fetched for the shown page only: at 2,000 offers a common word matches hundreds.
+		const start = (Math.max(1, page) - 1) * RESULTS_PER_PAGE;
+		const data = await Promise.all(results.slice(start, start + RESULTS_PER_PAGE).map((result) => result.data()));
 		// One hit per item: its best-scoring language, preferring the visitor's own.
 		const byItem = new Map<string, SearchHit>();
 		for (const entry of data) {
@@ -133,7 +143,7 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 			const existing = byItem.get(key);
 			if (!existing || better(hit, existing, locale)) byItem.set(key, hit);
 		}
-		return { hits: [...byItem.values()], counts };
+		return { hits: [...byItem.values()], total: results.length, counts };
 	};
 }
 

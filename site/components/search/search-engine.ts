@@ -18,19 +18,19 @@ export interface EngineOptions {
 export function createSearchEngine(options: EngineOptions): SearchEngine {
 	let pagefind: Promise<SearchEngine> | undefined;
 	let unavailable = false;
-	const viaPagefind: SearchEngine = async (query, selected, locale) => {
+	const viaPagefind: SearchEngine = async (query, selected, locale, page) => {
 		pagefind ??= loadSearchEngine(options.bundles, options.segments);
-		const outcome = await (await pagefind)(query, selected, locale);
+		const outcome = await (await pagefind)(query, selected, locale, page);
 		return outcome && options.meilisearch ? { ...outcome, fellBack: true } : outcome;
 	};
-	return async (query, selected, locale) => {
-		if (!options.meilisearch || unavailable) return viaPagefind(query, selected, locale);
+	return async (query, selected, locale, page) => {
+		if (!options.meilisearch || unavailable) return viaPagefind(query, selected, locale, page);
 		try {
-			return await searchMeilisearch(options.meilisearch, query, selected, locale, options.fallbackLocales, options.segments);
+			return await searchMeilisearch(options.meilisearch, query, selected, locale, options.fallbackLocales, options.segments, page);
 		} catch (error) {
 			console.warn('Meilisearch did not answer; searching the built-in index instead.', error);
 			unavailable = true;
-			return viaPagefind(query, selected, locale);
+			return viaPagefind(query, selected, locale, page);
 		}
 	};
 }
