@@ -8,13 +8,14 @@ import { LOCALES, type Locale } from '../../content/core/schema/locale.ts';
 import type { SearchDocument } from '../documents/search-document.ts';
 import { facetValues } from '../documents/facets.ts';
 import { bundlePath } from './bundle-path.ts';
+import { buildVocabulary, VOCABULARY_FILE } from './vocabulary.ts';
 
 
 /**
  * Bump when the mapping from search documents to Pagefind records below changes, so bundles
  * cached by an older version are not reused.
  */
-const RECORD_FORMAT = 3;
+const RECORD_FORMAT = 4;
 const PAGEFIND_VERSION = installedVersion('pagefind');
 /** Written last into a finished bundle: a folder without it is an interrupted build. */
 const COMPLETE = '.complete';
@@ -81,6 +82,7 @@ export async function prepareBundles(documents: readonly SearchDocument[], optio
 					const index = await fillIndex(lang, records);
 					const written = await index.writeFiles({ outputPath: staging });
 					if (written.errors.length) throw new Error(`Pagefind could not write the ${lang} bundle: ${written.errors.join('; ')}`);
+					writeFileSync(join(staging, VOCABULARY_FILE), JSON.stringify(buildVocabulary(lang, records)));
 					writeFileSync(join(staging, COMPLETE), `${records.length}\n`);
 					rmSync(folder, { recursive: true, force: true });
 					renameSync(staging, folder);

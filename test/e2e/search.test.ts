@@ -68,6 +68,19 @@ describe('search in the browser (Pagefind)', () => {
 		await page.close();
 	});
 
+	it.each([
+		['en', 'seawater desalinatoin', '/en/achievements/fx-0002/', 'seawater desalination'],
+		['ru', 'опреснене', '/ru/achievements/fx-0002/', 'опреснение'],
+		['en', 'biofoulinq', '/en/achievements/fx-0003/', 'biofouling'],
+	])('%s: a one-letter typo (“%s”) still finds the offer, and the page says what it searched for', async (locale, query, expected, corrected) => {
+		const { page, problems } = await openPage(context);
+		await page.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(query)}`);
+		await page.locator(`.search-results a[href="${expected}"]`).waitFor({ timeout: 10_000 });
+		expect(await page.locator('.search-corrected').textContent()).toContain(corrected);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
 	it('filters by sector and by cooperation mode: every result then has that sector and mode', async () => {
 		const { page } = await openPage(context);
 		// Every offer's search text names its TRL, so this query finds every offer.

@@ -74,6 +74,7 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 	const [status, setStatus] = useState<Status>('idle');
 	const engine = useRef<SearchEngine | null>(null);
 	const [fellBack, setFellBack] = useState(false);
+	const [corrected, setCorrected] = useState<string | undefined>();
 	const pendingPush = useRef(false);
 	const idBase = useId();
 
@@ -113,6 +114,7 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 				setTotal(outcome.total);
 				setCounts(outcome.counts);
 				setFellBack(Boolean(outcome.fellBack));
+				setCorrected(outcome.corrected);
 				setStatus('done');
 			})
 			.catch((error: unknown) => {
@@ -182,6 +184,7 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 				</fieldset>
 			</form>
 			{fellBack ? <p className="search-notice" role="note">{messages.engineFallback}</p> : null}
+			{status === 'done' && corrected ? <p className="search-corrected" role="note">{fill(messages.corrected, { query: corrected }, locale)}</p> : null}
 			<p id={`${idBase}status`} ref={statusRef} tabIndex={-1} className="search-status" role="status" aria-live="polite" data-state={status}>{summary}</p>
 			<ol className="search-results" start={(page - 1) * RESULTS_PER_PAGE + 1}>
 				{hits.map((hit) => (

@@ -17,6 +17,8 @@ export interface SearchMessages {
 	inLanguage: string;
 	/** Shown when the search server did not answer and the built-in index answered instead. */
 	engineFallback: string;
+	/** "Showing results for “{{query}}”": the query corrected for a typo. */
+	corrected: string;
 	/** The label of the page links, their words, and "page 2 of 7". */
 	pages: string;
 	previous: string;

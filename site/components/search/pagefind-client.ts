@@ -4,6 +4,7 @@ import { FACETS } from '../../../search/documents/facets.ts';
 import { RESULTS_PER_PAGE } from '../../../search/meilisearch/index-settings.ts';
 import { escapeHtml } from './escape-html.ts';
 import { queryWords } from './query-words.ts';
+import { correctWord, loadVocabulary } from './spelling.ts';
 
 /** Typing pauses shorter than this do not start a search of their own. */
 const DEBOUNCE_MS = 40;
@@ -63,6 +64,8 @@ export interface SearchOutcome {
 	/** How many results there are on all pages. */
 	total: number;
 	counts: Record<string, Record<string, number>>;
+	/** The query as corrected for typos, when the results are for it rather than for what was typed. */
+	corrected?: string;
 	/** True when Meilisearch is configured but did not answer, and these results come from Pagefind. */
 	fellBack?: boolean;
 }
@@ -109,8 +112,25 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 		if (response === null) return null;
 		let results = response.results;
 		// Every item is in the visitor's bundle once, so its counts are counts of items.
-		const counts = response.filters ?? {};
-		if (results.length < ENOUGH && words.length > 1) results = [...results, ...(await partialMatches(pagefind, words, filters, results))];
+		let counts = response.filters ?? {};
+		let searched = words;
+		let corrected: string | undefined;
+		if (results.length < ENOUGH) {
+			// Pagefind has no typo tolerance: a word the library does not contain is replaced by its nearest known word (one edit),
+			// and the corrected query is used when it finds more. The vocabulary is fetched only for such queries.
+			const vocabulary = await loadVocabulary(primary.path);
+			const fixed = vocabulary ? words.map((word) => correctWord(word, vocabulary) ?? word) : words;
+			if (fixed.some((word, index) => word !== words[index])) {
+				const retry = await pagefind.search(fixed.join(' '), { filters });
+				if (retry.results.length > results.length) {
+					results = retry.results;
+					counts = retry.filters ?? counts;
+					searched = fixed;
+					corrected = fixed.join(' ');
+				}
+			}
+		}
+		if (results.length < ENOUGH && searched.length > 1) results = [...results, ...(await partialMatches(pagefind, searched, filters, results))];
 		for (const [script, lang] of SCRIPT_LANGUAGES) {
 			const bundle = others.find((candidate) => candidate.lang === lang);
 			if (!bundle || lang === locale || !script.test(query)) continue;
@@ -143,7 +163,7 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 			const existing = byItem.get(key);
 			if (!existing || better(hit, existing, locale)) byItem.set(key, hit);
 		}
-		return { hits: [...byItem.values()], total: results.length, counts };
+		return { hits: [...byItem.values()], total: results.length, counts, ...(corrected ? { corrected } : {}) };
 	};
 }
 

@@ -1,0 +1,56 @@
+import { MIN_CORRECTED_LENGTH, VOCABULARY_FILE } from '../../../search/pagefind/vocabulary.ts';
+
+/** A bundle's words, most frequent first (search/pagefind/vocabulary.ts), and the same as a set. */
+export interface Vocabulary {
+	words: readonly string[];
+	known: ReadonlySet<string>;
+}
+
+const loaded = new Map<string, Promise<Vocabulary | null>>();
+
+/** The vocabulary beside a bundle, fetched once, only when a query needs correcting; null when it cannot be had. */
+export function loadVocabulary(bundlePath: string): Promise<Vocabulary | null> {
+	let vocabulary = loaded.get(bundlePath);
+	if (!vocabulary) {
+		vocabulary = fetch(`${bundlePath}${VOCABULARY_FILE}`)
+			.then((response) => (response.ok ? response.json() : null))
+			.then((data: { words?: unknown } | null) => {
+				if (!data || typeof data.words !== 'string') return null;
+				const words = data.words.split(' ').filter(Boolean);
+				return { words, known: new Set(words) };
+			})
+			.catch(() => null);
+		loaded.set(bundlePath, vocabulary);
+	}
+	return vocabulary;
+}
+
+/** True when `a` becomes `b` by one insertion, deletion, substitution or swap of two neighbouring letters. */
+export function withinOneEdit(a: string, b: string): boolean {
+	if (a === b) return true;
+	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+	if (long.length - short.length > 1) return false;
+	let start = 0;
+	while (start < short.length && short[start] === long[start]) start += 1;
+	if (short.length === long.length) {
+		// One substitution, or a swap of two neighbours ("extarct").
+		if (short.slice(start + 1) === long.slice(start + 1)) return true;
+		return short[start] === long[start + 1] && short[start + 1] === long[start] && short.slice(start + 2) === long.slice(start + 2);
+	}
+	return short.slice(start) === long.slice(start + 1);
+}
+
+/**
+ * The most frequent word of the vocabulary one edit away from `word`, or undefined when the word is known,
+ * is the beginning of a known word (still being typed), is short, or has no near neighbour.
+ * @example correctWord('tareekstakt', vocabulary) // 'tareekstrakt'
+ */
+export function correctWord(word: string, vocabulary: Vocabulary): string | undefined {
+	if (word.length < MIN_CORRECTED_LENGTH || vocabulary.known.has(word) || /\p{Script=Han}|\d/u.test(word)) return undefined;
+	let best: string | undefined;
+	for (const candidate of vocabulary.words) {
+		if (candidate.startsWith(word)) return undefined;
+		if (!best && Math.abs(candidate.length - word.length) <= 1 && withinOneEdit(word, candidate)) best = candidate;
+	}
+	return best;
+}
