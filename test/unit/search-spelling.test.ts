@@ -33,6 +33,12 @@ describe('typo correction against a bundle’s vocabulary', () => {
 		expect(correctWord('extrct', vocabulary)).toBe('extract');
 	});
 
+	it('corrects a typo in the first part of a longer word (compounds, inflections)', () => {
+		const nb = vocabularyOf(['korrosjonsovervåkingen', 'korrosjon']);
+		expect(correctWord('korosjonsovervåking', nb)).toBe('korrosjonsovervåkingen');
+		expect(correctWord('tareekstrkt', vocabulary)).toBe('tareekstrakt');
+	});
+
 	it('leaves known words, words still being typed, short words, numbers and Chinese alone', () => {
 		expect(correctWord('seawater', vocabulary)).toBeUndefined();
 		expect(correctWord('tareeks', vocabulary)).toBeUndefined();

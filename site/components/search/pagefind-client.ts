@@ -117,12 +117,13 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 		let corrected: string | undefined;
 		if (results.length < ENOUGH) {
 			// Pagefind has no typo tolerance: a word the library does not contain is replaced by its nearest known word (one edit),
-			// and the corrected query is used when it finds more. The vocabulary is fetched only for such queries.
+			// and the corrected query is used when it finds anything: what the typed word matched was not that word.
+			// The vocabulary is fetched only for such queries.
 			const vocabulary = await loadVocabulary(primary.path);
 			const fixed = vocabulary ? words.map((word) => correctWord(word, vocabulary) ?? word) : words;
 			if (fixed.some((word, index) => word !== words[index])) {
 				const retry = await pagefind.search(fixed.join(' '), { filters });
-				if (retry.results.length > results.length) {
+				if (retry.results.length > 0) {
 					results = retry.results;
 					counts = retry.filters ?? counts;
 					searched = fixed;

@@ -41,16 +41,21 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
- * The most frequent word of the vocabulary one edit away from `word`, or undefined when the word is known,
- * is the beginning of a known word (still being typed), is short, or has no near neighbour.
+ * The most frequent word of the vocabulary one edit away from `word`; failing that, the most frequent word
+ * whose beginning is one edit away (a typo in the first part of a compound or an inflected form:
+ * "korosjonsovervåking" → "korrosjonsovervåkingen"). Undefined when the word is known, is the beginning
+ * of a known word (still being typed), is short, or has no near neighbour.
  * @example correctWord('tareekstakt', vocabulary) // 'tareekstrakt'
  */
 export function correctWord(word: string, vocabulary: Vocabulary): string | undefined {
 	if (word.length < MIN_CORRECTED_LENGTH || vocabulary.known.has(word) || /\p{Script=Han}|\d/u.test(word)) return undefined;
-	let best: string | undefined;
+	let whole: string | undefined;
+	let beginning: string | undefined;
 	for (const candidate of vocabulary.words) {
 		if (candidate.startsWith(word)) return undefined;
-		if (!best && Math.abs(candidate.length - word.length) <= 1 && withinOneEdit(word, candidate)) best = candidate;
+		if (whole) continue;
+		if (Math.abs(candidate.length - word.length) <= 1 && withinOneEdit(word, candidate)) whole = candidate;
+		else if (!beginning && candidate.length > word.length + 1 && [0, 1, -1].some((extra) => withinOneEdit(word, candidate.slice(0, word.length + extra)))) beginning = candidate;
 	}
-	return best;
+	return whole ?? beginning;
 }
