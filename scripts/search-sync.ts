@@ -22,7 +22,7 @@ try {
 	const { termbase, issues } = readTermbase();
 	if (issues.length) throw new ContentError(issues);
 	const documents = toIndexDocuments(buildSearchDocuments(model, { fallbackLocales: market.fallbackLocales, termbase }));
-	const settings = indexSettings(termbase);
+	const settings = indexSettings(termbase, { semantic: process.argv.includes('--semantic') });
 	if (process.argv.includes('--dry-run')) {
 		console.log(`would build index "${index}_<time>" and swap it with "${index}":`);
 		console.log(`  settings: ${(JSON.stringify(settings).length / 1024).toFixed(0)} KB (${Object.keys(settings.synonyms ?? {}).length} synonym entries), filterable: ${settings.filterableAttributes?.join(', ')}`);

@@ -14,9 +14,10 @@ const MAX_SYNONYMS = 50;
  * that language, every facet filterable, typo tolerance off for ids and numbers, and the termbase
  * as synonyms within each language (cross-language matching is done by the `terms_*` fields).
  */
-export function indexSettings(termbase: Termbase | undefined): Settings {
+export function indexSettings(termbase: Termbase | undefined, options: { semantic?: boolean } = {}): Settings {
 	const fields = (name: string) => LOCALES.map((lang) => `${name}_${lang}`);
 	return {
+		...(options.semantic ? { embedders: { [EMBEDDER]: semanticEmbedder() } } : {}),
 		searchableAttributes: [...fields('title'), ...fields('summary'), ...fields('terms'), ...fields('content'), 'itemId'],
 		displayedAttributes: ['id', 'kind', 'itemId', 'languages', 'date', ...fields('title'), ...fields('summary'), ...FACETS],
 		filterableAttributes: [...FACETS],
@@ -26,6 +27,20 @@ export function indexSettings(termbase: Termbase | undefined): Settings {
 		synonyms: termbase ? synonymsOf(termbase) : {},
 		pagination: { maxTotalHits: 1000 },
 	};
+}
+
+/** The name of the optional semantic embedder in the index settings and in hybrid search requests. */
+export const EMBEDDER = 'multilingual';
+
+/**
+ * Optional hybrid search (off by default: `npm run search:sync -- --semantic` and PUBLIC_MEILISEARCH_HYBRID=1):
+ * a multilingual sentence-embedding model that Meilisearch downloads and runs itself, fed with every
+ * language's title and summary, so a query in one language also finds offers that say the same in another
+ * with words the termbase lacks. Not run here (no Meilisearch server can be installed); see the README.
+ */
+export function semanticEmbedder() {
+	const template = LOCALES.map((lang) => `{{doc.title_${lang}}} {{doc.summary_${lang}}}`).join(' ');
+	return { source: 'huggingFace' as const, model: 'sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2', documentTemplate: template, documentTemplateMaxBytes: 2000 };
 }
 
 /** Each form of a concept in a language names the concept's other forms in that language. */
@@ -48,7 +63,7 @@ export function synonymsOf(termbase: Termbase): Record<string, string[]> {
 /** Results per page on the search page, for both engines. */
 export const RESULTS_PER_PAGE = 10;
 
-export function searchRequest(query: string, locale: Locale, selected: Record<string, string>, page = 1) {
+export function searchRequest(query: string, locale: Locale, selected: Record<string, string>, page = 1, hybrid = false) {
 	const filter = FACETS.flatMap((facet) => {
 		const value = selected[facet];
 		// Filter expressions are strings: a value is always quoted, its quotes and backslashes escaped.
@@ -65,5 +80,7 @@ export function searchRequest(query: string, locale: Locale, selected: Record<st
 		// Page numbers, not offsets: Meilisearch then counts every hit (totalHits) for the page links.
 		hitsPerPage: RESULTS_PER_PAGE,
 		page: Math.max(1, Math.floor(page)),
+		// Keyword matches weigh more than meaning: ids, patent numbers and termbase terms must stay on top.
+		...(hybrid ? { hybrid: { embedder: EMBEDDER, semanticRatio: 0.3 } } : {}),
 	};
 }

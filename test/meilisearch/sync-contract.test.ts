@@ -1,5 +1,6 @@
 import { Meilisearch } from 'meilisearch';
 import { afterEach, describe, expect, it } from 'vitest';
+import { publicationDay, publicationOf } from '../../content/core/model/publication.ts';
 import { readContent } from '../../content/core/read/read-content.ts';
 import { readTermbase } from '../../content/core/termbase/read-termbase.ts';
 import { buildSearchDocuments } from '../../search/documents/build-documents.ts';
@@ -25,7 +26,10 @@ const writes = (requests: FakeMeilisearch['requests']) => requests.filter((reque
 
 describe('index documents and settings', () => {
 	it('make one document per item, with each language’s words in its own fields and the termbase equivalents where it has none', () => {
-		expect(documents).toHaveLength(model.achievements.length + model.cases.length);
+		// Drafts, archived and expired offers are not indexed (fx-0008, fx-0010, fx-0009).
+		const searchable = [...model.achievements, ...model.cases].filter((item) => publicationOf(item, publicationDay()) === 'published');
+		expect(documents).toHaveLength(searchable.length);
+		expect(documents.map((document) => document.itemId)).not.toContain('fx-0010');
 		const zhOnly = documents.find((document) => document.id === 'achievement-fx-0002')!;
 		expect(zhOnly.languages).toEqual(['zh']);
 		expect(zhOnly.title_zh).toBe(model.achievements.find((item) => item.id === 'fx-0002')!.texts.zh!.data.title);
@@ -53,6 +57,16 @@ describe('index documents and settings', () => {
 		const request = searchRequest('seaweed', 'ru', { sector: 'x" OR kind = "case', mode: 'licence', 'kind = x OR 1': 'y' } as Record<string, string>);
 		expect(request.filter).toEqual(['sector = "x\\" OR kind = \\"case"', 'mode = "licence"']);
 		expect(request.locales).toEqual(['rus']);
+	});
+
+	it('configure semantic search only when asked: a multilingual embedder over every language’s title and summary, and hybrid requests that favour keywords', () => {
+		expect(settings).not.toHaveProperty('embedders');
+		const semantic = indexSettings(termbase, { semantic: true });
+		expect(semantic.embedders).toEqual({ multilingual: { source: 'huggingFace', model: 'sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2', documentTemplate: expect.stringContaining('{{doc.title_zh}}'), documentTemplateMaxBytes: 2000 } });
+		for (const lang of ['zh', 'en', 'nb', 'ru']) expect(semantic.embedders!.multilingual!.documentTemplate).toContain(`{{doc.summary_${lang}}}`);
+		expect({ ...semantic, embedders: undefined }).toEqual({ ...settings, embedders: undefined });
+		expect(searchRequest('seaweed', 'en', {})).not.toHaveProperty('hybrid');
+		expect(searchRequest('seaweed', 'en', {}, 1, true).hybrid).toEqual({ embedder: 'multilingual', semanticRatio: 0.3 });
 	});
 
 	it('ask for one page of results by number, so Meilisearch counts every hit for the page links', () => {

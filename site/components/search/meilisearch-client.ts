@@ -10,6 +10,8 @@ export interface MeilisearchConfig {
 	url: string;
 	searchKey: string;
 	index: string;
+	/** Hybrid (keyword + semantic) search; the index must have been synced with --semantic. */
+	hybrid?: boolean;
 }
 
 /** Meilisearch must answer within this, or the page uses the Pagefind bundles every build produces. */
@@ -56,7 +58,7 @@ export async function searchMeilisearch(config: MeilisearchConfig, query: string
 		const response = await fetch(`${config.url.replace(/\/$/, '')}/indexes/${encodeURIComponent(config.index)}/search`, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.searchKey}` },
-			body: JSON.stringify({ ...searchRequest(query, locale, selected, page), highlightPreTag: PRE, highlightPostTag: POST, attributesToHighlight: [`title_*`, `summary_*`] }),
+			body: JSON.stringify({ ...searchRequest(query, locale, selected, page, config.hybrid === true), highlightPreTag: PRE, highlightPostTag: POST, attributesToHighlight: [`title_*`, `summary_*`] }),
 			signal: controller.signal,
 		});
 		if (!response.ok) throw new Error(`Meilisearch answered ${response.status}`);
