@@ -5,6 +5,7 @@ import { LOCALES, isLocale } from '../schema/locales.ts';
 import { pageTextSchema } from '../schema/page.ts';
 import type { z } from 'zod';
 import { ContentError, issuesFromZod, type ContentIssue } from './content-error.ts';
+import { findDuplicatePatents } from './duplicate-patents.ts';
 import type { Item, LocalizedText, Texts } from './item.ts';
 
 /** A Markdown file as the reader parsed it. */
@@ -56,6 +57,8 @@ export function buildContentModel(entries: readonly RawEntry[], known: ReadonlyS
 			}
 		}
 	}
+	const fieldLines = new Map(entries.map((entry) => [entry.file, entry.fieldLines]));
+	issues.push(...findDuplicatePatents(model.achievements, (file) => fieldLines.get(file)?.get('patents')));
 	if (issues.length) throw new ContentError(issues);
 	return model;
 }
