@@ -17,9 +17,9 @@ export const zh: Record<MessageKey, string> = {
 	'noun.currency': '支持的币种',
 	'noun.termbaseDomain': '术语库领域',
 
-	'fileKind.achievementFacts': '技术成果的 index.md',
-	'fileKind.caseFacts': '合作案例的 index.md',
-	'fileKind.market': 'market.yaml',
+	'fileKind.achievementFacts': '技术成果 index.md 文件',
+	'fileKind.caseFacts': '合作案例 index.md 文件',
+	'fileKind.market': 'market.yaml 文件',
 	'fileKind.concept': '术语库概念',
 	'fileKind.termbaseFile': '术语库文件',
 
