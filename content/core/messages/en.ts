@@ -210,8 +210,8 @@ export const en = {
 	'warn.placeholderBody': 'the text still holds the placeholder paragraphs written by `npm run new`: write the real text',
 
 	// npm run check: framing
-	'check.problems': 'Problems ({count}); the content cannot be published until they are fixed:',
-	'check.warnings': 'Warnings ({count}); the site still builds:',
+	'check.problems': 'Problems ({count}), to fix before the content can be published:',
+	'check.warnings': 'Warnings ({count}), the site still builds with them:',
 	'check.termbaseValid': 'Termbase is valid: {concepts} concepts in {domains} domains.',
 	'check.contentValid': 'Content is valid: {counts}.',
 	'check.kindCount.achievements': '{count} achievements',
@@ -220,9 +220,9 @@ export const en = {
 	'check.translations': 'Translations:',
 	'check.translationLine': '{locale}: {done}/{total} translated',
 	'check.translationMissing': '; missing: {items}',
-	'check.publishing': 'Publishing: {drafts} drafts, {expired} expired, {expiring} expiring within {days} days; translations: {outdated} outdated, {machine} machine-translated.',
-	'check.summaryErrors': 'Check failed: {errors} problems, {warnings} warnings. Fix the problems (see content/README.md for every field), then run `npm run check` again.',
-	'check.summaryWarnings': 'Check passed with {warnings} warnings: the content can be published; the warnings say what to look at.',
+	'check.publishing': 'Publishing: drafts {drafts}, expired {expired}, expiring within {days} days {expiring}; translations outdated {outdated}, machine-translated {machine}.',
+	'check.summaryErrors': 'Check failed (problems: {errors}, warnings: {warnings}). Fix the problems (see content/README.md for every field), then run `npm run check` again.',
+	'check.summaryWarnings': 'Check passed (warnings: {warnings}): the content can be published; the warnings say what to look at.',
 	'check.summaryClean': 'Check passed: no problems, no warnings.',
 	'check.usage': 'Usage: npm run check [-- --json]',
 

@@ -192,7 +192,7 @@ export const zh: Record<MessageKey, string> = {
 	'warn.placeholder': '仍是 `npm run new` 写入的占位内容：请填写实际的{what}',
 	'warn.placeholderBody': '正文中仍有 `npm run new` 写入的占位段落：请填写实际内容',
 
-	'check.problems': '问题（{count} 个），修正之前内容无法发布：',
+	'check.problems': '问题（{count} 个），修正后内容才能发布：',
 	'check.warnings': '警告（{count} 条），网站仍可构建：',
 	'check.termbaseValid': '术语库检查通过：{domains} 个领域，共 {concepts} 个概念。',
 	'check.contentValid': '内容检查通过：{counts}。',
@@ -203,8 +203,8 @@ export const zh: Record<MessageKey, string> = {
 	'check.translationLine': '{locale}：已翻译 {done}/{total}',
 	'check.translationMissing': '；缺少：{items}',
 	'check.publishing': '发布情况：草稿 {drafts} 项，已到期 {expired} 项，{days} 天内到期 {expiring} 项；译文：过时 {outdated} 篇，机器翻译 {machine} 篇。',
-	'check.summaryErrors': '检查未通过：{errors} 个问题，{warnings} 条警告。请修正问题（各字段的说明见 content/README.md），然后再次运行 `npm run check`。',
-	'check.summaryWarnings': '检查通过，有 {warnings} 条警告：内容可以发布；请查看警告中提示的事项。',
+	'check.summaryErrors': '检查未通过（问题 {errors} 个，警告 {warnings} 条）。请修正问题（各字段的说明见 content/README.md），然后再次运行 `npm run check`。',
+	'check.summaryWarnings': '检查通过（警告 {warnings} 条）：内容可以发布；请查看警告中提示的事项。',
 	'check.summaryClean': '检查通过：没有问题，也没有警告。',
 	'check.usage': '用法：npm run check [-- --json]',
 
