@@ -39,7 +39,7 @@ async function main(argv: readonly string[]): Promise<void> {
 	const ask = stdin.isTTY && stdout.isTTY ? createInterface({ input: stdin, output: stdout }) : undefined;
 	try {
 		const answer = async (given: string | undefined, question: string, fallback: string) => (given ?? (ask ? (await ask.question(question)).trim() : '')) || fallback;
-		const id = await answer(options.id, message('new.askId', { kind: kindName, suggested }), suggested);
+		const id = await answer(options.id, message('new.askId', { kind: message(kind === 'cases' ? 'new.kindCase' : 'new.kindAchievement'), suggested }), suggested);
 		if (!ID_PATTERN.test(id)) throw new Refusal(message('new.badId', { id, suggested }));
 		if (ids.includes(id)) throw new Refusal(message('new.exists', { folder: displayPath(join(root, kind, id)), suggested }));
 		const defaultLocale: Locale = messageLanguage() === 'zh' ? 'zh' : 'en';
@@ -98,7 +98,9 @@ function usage(code: number, problem?: string): void {
 try {
 	await main(process.argv.slice(2));
 } catch (error) {
-	if (!(error instanceof Refusal)) throw error;
-	console.error(error.message);
+	// Ctrl+D or Ctrl+C at a question: the editor changed their mind, which is not a crash.
+	const cancelled = error instanceof Error && error.name === 'AbortError';
+	if (!(error instanceof Refusal) && !cancelled) throw error;
+	console.error(cancelled ? `\n${message('new.cancelled')}` : error.message);
 	process.exitCode = 1;
 }

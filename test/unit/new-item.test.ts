@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -85,6 +85,32 @@ describe('npm run new', () => {
 		expect(status).toBe(0);
 		expect(stdout).toMatch(/achievements\/to-0042\/ as a draft/);
 		expect(offerOf(fixture.root, 'to-0042')?.facts.status).toBe('draft');
+	});
+
+	it('asks for the id and the language in a terminal, suggesting the next free id', async () => {
+		fixture = makeContentFixture();
+		// `script` (util-linux) runs the command on a pseudo-terminal; each answer is typed once its question shows.
+		const child = spawn('script', ['-qec', `${process.execPath} scripts/new-item.ts achievement`, '/dev/null'], {
+			env: { PATH: process.env.PATH ?? '', TERM: 'dumb', SRE_CONTENT_DIR: fixture.root, SRE_TODAY: '2026-06-01', LANG: 'C.UTF-8' },
+		});
+		const answers: [question: string, answer: string][] = [
+			['Id of the new offer [to-0001]: ', '\r'],
+			['Language you write it in (zh, en, nb, ru) [en]: ', 'nb\r'],
+		];
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			output += chunk.toString();
+			const [question, answer] = answers[0] ?? [];
+			if (question && output.includes(question)) {
+				answers.shift();
+				child.stdin.write(answer);
+			}
+		});
+		const status = await new Promise((resolve) => child.on('close', resolve));
+		expect(answers).toEqual([]);
+		expect(output).toMatch(/Created \S*achievements\/to-0001\/ as a draft/);
+		expect(status).toBe(0);
+		expect(offerOf(fixture.root, 'to-0001')?.facts).toMatchObject({ sourceLocale: 'nb', status: 'draft' });
 	});
 
 	it.each([
