@@ -9,20 +9,20 @@
  * Exit code 1 when there is a problem, 0 otherwise (warnings do not fail), 2 for a wrong option.
  * Usage: npm run check [-- --json]
  */
-import type { CheckReport } from '../content/core/check/run-check.ts';
-import { runCheck } from '../content/core/check/run-check.ts';
 import { EXPIRY_WARNING_DAYS } from '../content/core/check/publishing-warnings.ts';
+import { runCheck, type CheckReport } from '../content/core/check/run-check.ts';
+import { KIND_NAMES } from '../content/core/kinds/index.ts';
 import { message } from '../content/core/messages/message.ts';
 import { formatIssue } from '../content/core/model/content-error.ts';
 import { publicationDay } from '../content/core/model/publication.ts';
-import { KIND_NAMES } from '../content/core/kinds/index.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const unknown = args.filter((arg) => arg !== '--json');
-if (unknown.length || args.includes('--help')) {
-	console.error(message('check.usage'));
-	process.exit(unknown.length && !args.includes('--help') ? 2 : 0);
+const help = args.includes('--help');
+const unknown = args.filter((arg) => arg !== '--json' && arg !== '--help');
+if (help || unknown.length) {
+	(unknown.length ? console.error : console.log)(message('check.usage'));
+	process.exit(unknown.length ? 2 : 0);
 }
 
 const report = runCheck({ day: publicationDay() });

@@ -1,5 +1,7 @@
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import '../../content/core/messages/zod-messages.ts';
 import { en } from '../../content/core/messages/en.ts';
 import { message, messageLanguage, messageLanguageOf, placeholdersOf, setMessageLanguage, type MessageLanguage } from '../../content/core/messages/message.ts';
 import { zh } from '../../content/core/messages/zh.ts';
@@ -110,6 +112,18 @@ describe('problems are reported in the editor’s language', () => {
 			/列表请写在方括号中，例如 \[licence, transfer\]/,
 		],
 		[
+			'a true/false field given as text (a check zod words itself)',
+			(f) => f.addField(facts, 'sample: yes'),
+			/field "sample": must be true or false/,
+			/字段“sample”：必须是 true 或 false/,
+		],
+		[
+			'a required list that is missing (a check zod words itself)',
+			(f) => f.setField(facts, 'cooperationModes', null),
+			/field "cooperationModes": is missing; this field is required/,
+			/字段“cooperationModes”：缺少该字段；此字段为必填项/,
+		],
+		[
 			'an impossible date',
 			(f) => f.setField(facts, 'published', 'published: 2026-02-30'),
 			/field "published": "2026-02-30" is not a date: there is no such day in the calendar/,
@@ -210,6 +224,15 @@ describe('problems are reported in the editor’s language', () => {
 		expect(chinese).toMatch(/^内容中有 2 个问题，修正之前无法发布。\n/);
 		expect(chinese).toMatch(/\n请修改上面列出的文件（各字段的说明见 content\/README\.md），然后再次运行 `npm run check`。$/);
 		expect(chinese).toContain('字段“trl”：0 小于 1；可选值：1, 2, 3');
+	});
+
+	it('words the checks a schema leaves to zod (sizes, unknown nested fields) in both languages', () => {
+		const schema = z.strictObject({ parties: z.array(z.string()).min(2), owner: z.strictObject({ country: z.string() }) });
+		const problems = () => schema.safeParse({ parties: ['a'], owner: { country: 'CN', colour: 'blue' } }).error!.issues.map((issue) => issue.message);
+		setMessageLanguage('en');
+		expect(problems()).toEqual(['needs at least 2 entries', '"colour" is not a field here; check the spelling and the indentation']);
+		setMessageLanguage('zh');
+		expect(problems()).toEqual(['至少需要 2 项', '"colour" 不是此处的字段；请检查拼写和缩进']);
 	});
 
 	it('describes an unsafe SVG in both languages', () => {

@@ -1,10 +1,9 @@
-import type { Achievement, Case, ContentModel } from '../model/build-model.ts';
+import { KIND_NAMES } from '../kinds/index.ts';
+import { itemsOf, type Achievement, type Case, type ContentModel } from '../model/build-model.ts';
 import { publicationOf } from '../model/publication.ts';
 import { message } from '../messages/message.ts';
 import { LOCALES } from '../schema/locales.ts';
 import { currentSourceHash, translationStatus } from '../translation/translation-status.ts';
-import { KIND_NAMES } from '../kinds/index.ts';
-import { itemsOf } from '../model/build-model.ts';
 import type { CheckWarning } from './check-warning.ts';
 import { at, type FileLines } from './file-lines.ts';
 
@@ -52,9 +51,9 @@ export function findPublishingWarnings(model: ContentModel, day: Date, lines: Fi
 				warnings.push({ code: 'draft', file: item.file, field: 'status', ...at(lines.field(item.file, 'status')), problem: message('warn.draft') });
 			}
 			for (const locale of LOCALES) {
-				const status = translationStatus(item, locale);
 				const text = item.texts[locale];
 				if (!text) continue;
+				const status = translationStatus(item, locale);
 				if (status.state === 'outdated') {
 					counts.outdated++;
 					const source = item.texts[item.facts.sourceLocale as keyof typeof item.texts]!;

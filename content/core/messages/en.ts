@@ -102,6 +102,22 @@ export const en = {
 	'concept.noteEmpty': 'must not be empty',
 	'termbase.conceptsEmpty': 'needs at least one concept',
 
+	// zod checks a schema leaves unworded (lists, true/false fields, nested objects)
+	'type.missing': 'is missing; this field is required',
+	'type.array': 'must be a list',
+	'type.boolean': 'must be true or false',
+	'type.number': 'must be a number',
+	'type.string': 'must be text',
+	'type.object': 'must be a set of fields, one "name: value" per line',
+	'type.other': 'has the wrong kind of value; expected {expected}',
+	'type.unknownKeys': '{keys} is not a field here; check the spelling and the indentation',
+	'size.fewerItems': 'needs at least {minimum} entries',
+	'size.moreItems': 'has more than {maximum} entries',
+	'size.belowMinimum': 'must be {minimum} or more',
+	'size.aboveMaximum': 'must be {maximum} or less',
+	'size.tooShort': 'must be at least {minimum} characters long',
+	'size.tooLong': 'must be at most {maximum} characters long',
+
 	// Hints added to schema messages for the usual slips
 	'hint.list': ' (got the text {input}); write a list in square brackets, e.g. [{items}]',
 	'hint.number': '; write the number without quotes, e.g. {value}',

@@ -95,6 +95,21 @@ export const zh: Record<MessageKey, string> = {
 	'concept.noteEmpty': '不能为空',
 	'termbase.conceptsEmpty': '至少需要一个概念',
 
+	'type.missing': '缺少该字段；此字段为必填项',
+	'type.array': '必须是列表',
+	'type.boolean': '必须是 true 或 false',
+	'type.number': '必须是数字',
+	'type.string': '必须是文本',
+	'type.object': '必须是一组字段，每行一个 "名称: 值"',
+	'type.other': '值的类型不正确；应为 {expected}',
+	'type.unknownKeys': '{keys} 不是此处的字段；请检查拼写和缩进',
+	'size.fewerItems': '至少需要 {minimum} 项',
+	'size.moreItems': '不能超过 {maximum} 项',
+	'size.belowMinimum': '不能小于 {minimum}',
+	'size.aboveMaximum': '不能大于 {maximum}',
+	'size.tooShort': '至少需要 {minimum} 个字符',
+	'size.tooLong': '不能超过 {maximum} 个字符',
+
 	'hint.list': '（读到的是文本 {input}）；列表请写在方括号中，例如 [{items}]',
 	'hint.number': '；数字不要加引号，例如 {value}',
 

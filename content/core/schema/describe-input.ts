@@ -1,4 +1,6 @@
 import { message } from '../messages/message.ts';
+// Words zod's own checks (lists, true/false, nested objects) in the staff's language; every schema module loads this one.
+import '../messages/zod-messages.ts';
 
 /** Quotes a received value for an author-facing message, or says it is missing. */
 export function describeInput(input: unknown): string {
