@@ -139,7 +139,7 @@ describe('problems are reported in the editor’s language', () => {
 			'a missing title',
 			(f) => f.setField('achievements/fx-0001/en.md', 'title', null),
 			/field "title": is required: the offer title, at most 120 characters/,
-			/字段“title”：为必填项：技术成果标题，不超过 120 个字符/,
+			/字段“title”：必须填写：技术成果标题，不超过 120 个字符/,
 		],
 		[
 			'a reference to an offer that does not exist (model)',
@@ -202,7 +202,7 @@ describe('problems are reported in the editor’s language', () => {
 				rmSync(`${f.root}/achievements/fx-0001/nb.md`);
 			},
 			/field "sourceLocale": is "nb" but nb\.md is missing from the folder/,
-			/字段“sourceLocale”：为 "nb"，但文件夹中缺少 nb\.md；原文语言文件必须存在/,
+			/字段“sourceLocale”：值为 "nb"，但文件夹中缺少 nb\.md；原文语言文件必须存在/,
 		],
 	];
 

@@ -28,7 +28,7 @@ export const zh: Record<MessageKey, string> = {
 	'fields.notObject': '必须是一组字段（{allowed}）',
 	'fields.factInText': '{keys} 属于基本信息，只在 index.md 中填写一次；语言文件只能包含：{allowed}',
 	'fields.unknownInText': '{keys} 不是语言文件中的字段；可用字段：{allowed}',
-	'text.required': '为必填项：{what}',
+	'text.required': '必须填写：{what}',
 	'text.notText': '必须是文本：{what}',
 	'text.empty': '不能为空：{what}',
 	'text.tooLong': '超过 {max} 个字符；{what}',
@@ -125,7 +125,7 @@ export const zh: Record<MessageKey, string> = {
 	'model.badFolderId': '文件夹名 "{id}" 不是有效的编号；只能使用小写英文字母、数字和单个连字符，例如 "to-0007"',
 	'model.notLanguageFile': '"{name}" 不是语言文件；允许的文件名：{allowed}',
 	'model.noFacts': '有语言文件，但缺少填写基本信息的 index.md；请添加 index.md（见 content/README.md）',
-	'model.sourceMissing': '为 "{source}"，但文件夹中缺少 {source}.md；原文语言文件必须存在',
+	'model.sourceMissing': '值为 "{source}"，但文件夹中缺少 {source}.md；原文语言文件必须存在',
 	'model.notInPageFolder': '不在页面文件夹中；请放入 content/pages/<页面>/<语言>.md',
 	'model.duplicatePatent': '{patent} 也出现在 {otherFile}:{otherLine}，该技术成果属于另一持有方（{otherOwner}）；一项专利只有一个权利人：请更正其中一项技术成果中的专利号',
 
@@ -190,7 +190,7 @@ export const zh: Record<MessageKey, string> = {
 	'markdown.unsupportedScheme': '不支持链接目标 "{scheme}:…"（第 {line} 行）；请链接到网址（https://…）、电子邮箱（mailto:…）或电话号码（tel:…）',
 	'markdown.protocolRelative': '链接目标 "//…" 不完整（第 {line} 行）；请填写以 https:// 开头的完整地址',
 
-	'termbase.domainMismatch': '为 "{domain}"，但文件名是 {name}；请将文件命名为 {domain}.yaml',
+	'termbase.domainMismatch': '值为 "{domain}"，但文件名是 {name}；请将文件命名为 {domain}.yaml',
 	'termbase.duplicateId': '"{id}" 已是 {file}:{line} 中某个概念的标识；每个概念须有自己的标识',
 	'termbase.variantConflict': '"{term}" 同时指向 "{id}"（{file}:{line}）；检索时无法区分这两个概念：请从其中一个概念中删除，或改用更长的词组',
 	'termbase.deprecated': '使用了 "{used}"，术语库将其列为不推荐用语；请改为 "{preferred}"（概念 {concept}）',
