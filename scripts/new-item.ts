@@ -38,6 +38,7 @@ async function main(argv: readonly string[]): Promise<void> {
 	const offers = existingIds(root, 'achievements');
 	const ask = stdin.isTTY && stdout.isTTY ? createInterface({ input: stdin, output: stdout }) : undefined;
 	try {
+		// The option given on the command line; else, in a terminal, the answer typed; else (or for an empty answer) the suggestion.
 		const answer = async (given: string | undefined, question: string, fallback: string) => (given ?? (ask ? (await ask.question(question)).trim() : '')) || fallback;
 		const id = await answer(options.id, message('new.askId', { kind: message(kind === 'cases' ? 'new.kindCase' : 'new.kindAchievement'), suggested }), suggested);
 		if (!ID_PATTERN.test(id)) throw new Refusal(message('new.badId', { id, suggested }));
@@ -47,9 +48,10 @@ async function main(argv: readonly string[]): Promise<void> {
 		if (!isLocale(locale)) throw new Refusal(message('new.badLocale', { locale, allowed: LOCALES.join(', ') }));
 		let achievement: string | undefined;
 		if (kind === 'cases') {
-			const newest = [...offers].sort().at(-1);
-			if (!newest) throw new Refusal(message('new.noAchievements'));
-			achievement = await answer(options.achievement, message('new.askAchievement', { suggested: newest }), newest);
+			// The most recent offer (highest id) is the likeliest; staff type another at the question or with --achievement.
+			const latest = [...offers].sort().at(-1);
+			if (!latest) throw new Refusal(message('new.noAchievements'));
+			achievement = await answer(options.achievement, message('new.askAchievement', { suggested: latest }), latest);
 			if (!offers.includes(achievement)) throw new Refusal(message('new.badAchievement', { id: achievement }));
 		}
 		writeItem(root, kind, id, scaffoldItem({ kind, id, locale, day: publicationDay(), ...(achievement ? { achievement } : {}) }), locale);
