@@ -38,7 +38,7 @@ describe('a patent number claimed by two offers', () => {
 		const message = problemsIn(claim('  - CN202210587341.6'));
 		expect(message).toContain('The content has 2 problems');
 		expect(message).toMatch(
-			/fx-0001\/index\.md:7: field "patents\.0": CN202210587341\.6 is also claimed by \S*fx-0003\/index\.md:7, an offer of another owner \(Westhaven Institute of Ocean Technology\); a patent has one holder: correct the number in one of the two offers/,
+			/fx-0001\/index\.md:7: field "patents\.0": CN202210587341\.6 is also claimed by \S*fx-0003\/index\.md:7, an offer of another owner \(Westhaven Institute of Ocean Technology\); two owners cannot offer the same patent: correct the number in one of the two offers or, if both are the same owner, write its name the same way in both/,
 		);
 		expect(message).toMatch(/fx-0003\/index\.md:7: field "patents\.0": CN202210587341\.6 is also claimed by \S*fx-0001\/index\.md:7, an offer of another owner \(滨海渔业工程技术研究所\)/);
 	});
@@ -65,7 +65,7 @@ describe('a patent number claimed by two offers', () => {
 		const root = claim('  - CN202210587341.6');
 		setMessageLanguage('zh');
 		expect(problemsIn(root)).toMatch(
-			/fx-0003\/index\.md:7: 字段“patents\.0”：CN202210587341\.6 也出现在 \S*fx-0001\/index\.md:7，该技术成果属于另一持有方（滨海渔业工程技术研究所）；一项专利只有一个权利人/,
+			/fx-0003\/index\.md:7: 字段“patents\.0”：CN202210587341\.6 也出现在 \S*fx-0001\/index\.md:7，该技术成果属于另一持有方（滨海渔业工程技术研究所）；同一专利不能由两个不同的持有方发布/,
 		);
 	});
 });

@@ -139,7 +139,7 @@ export const en = {
 	'model.sourceMissing': 'is "{source}" but {source}.md is missing from the folder; the source-language file must exist',
 	'model.notInPageFolder': 'is not in a page folder; put it in content/pages/<page>/<locale>.md',
 	'model.duplicatePatent':
-		'{patent} is also claimed by {otherFile}:{otherLine}, an offer of another owner ({otherOwner}); a patent has one holder: correct the number in one of the two offers',
+		'{patent} is also claimed by {otherFile}:{otherLine}, an offer of another owner ({otherOwner}); two owners cannot offer the same patent: correct the number in one of the two offers or, if both are the same owner, write its name the same way in both',
 
 	// The reader: files and folders
 	'files.folderUnreadable': 'cannot be read ({code}); check that the folder exists and that its permissions let the build read it',

@@ -127,7 +127,7 @@ export const zh: Record<MessageKey, string> = {
 	'model.noFacts': '有语言文件，但缺少填写基本信息的 index.md；请添加 index.md（见 content/README.md）',
 	'model.sourceMissing': '值为 "{source}"，但文件夹中缺少 {source}.md；原文语言文件必须存在',
 	'model.notInPageFolder': '不在页面文件夹中；请放入 content/pages/<页面>/<语言>.md',
-	'model.duplicatePatent': '{patent} 也出现在 {otherFile}:{otherLine}，该技术成果属于另一持有方（{otherOwner}）；一项专利只有一个权利人：请更正其中一项技术成果中的专利号',
+	'model.duplicatePatent': '{patent} 也出现在 {otherFile}:{otherLine}，该技术成果属于另一持有方（{otherOwner}）；同一专利不能由两个不同的持有方发布：请更正其中一项技术成果中的专利号；如两者实为同一持有方，请在两项成果中使用完全相同的名称',
 
 	'files.folderUnreadable': '无法读取（{code}）；请确认文件夹存在，且权限允许构建程序读取',
 	'files.unreadable': '无法读取（{code}）',
