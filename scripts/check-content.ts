@@ -1,42 +1,61 @@
 /**
- * Checks every content file (market.yaml, items, pages, images) with the reader the build uses,
- * and the termbase (duplicate ids, a variant naming two concepts), warns where a text uses a term
- * the termbase marks as deprecated, then lists what is not yet translated, per language. Exit code 1 with every problem listed
- * when anything is wrong; warnings (oversized images, very long texts) do not fail the check.
- * Usage: npm run check:content
+ * `npm run check` (also `npm run check:content`): checks the termbase and every content file with the
+ * reader the build uses and lists every problem at once (file, line, field, problem, allowed values),
+ * then the warnings staff should see before publishing (offers expiring or expired, cases whose offer
+ * is not shown, drafts, outdated or machine-made translations, placeholders of `npm run new`, deprecated
+ * terms, oversized files), translation coverage per language and a summary. In Chinese when the
+ * terminal is (LANG, LC_MESSAGES or LC_ALL = zh_CN.UTF-8), English otherwise. Warnings are worked out
+ * for publicationDay() (SRE_TODAY=YYYY-MM-DD to look ahead).
+ * Exit code 1 when there is a problem, 0 otherwise (warnings do not fail), 2 for a wrong option.
+ * Usage: npm run check [-- --json]
  */
+import { EXPIRY_WARNING_DAYS } from '../content/core/check/publishing-warnings.ts';
+import { runCheck, type CheckReport } from '../content/core/check/run-check.ts';
 import { KIND_NAMES } from '../content/core/kinds/index.ts';
-import { ContentError, formatIssue } from '../content/core/model/content-error.ts';
-import { readContent } from '../content/core/read/read-content.ts';
-import { LOCALES } from '../content/core/schema/locales.ts';
-import { findDeprecatedTerms } from '../content/core/termbase/deprecated-terms.ts';
-import { readTermbase } from '../content/core/termbase/read-termbase.ts';
+import { message } from '../content/core/messages/message.ts';
+import { formatIssue } from '../content/core/model/content-error.ts';
+import { publicationDay } from '../content/core/model/publication.ts';
 
-try {
-	const { termbase, issues } = readTermbase();
-	let content;
-	try {
-		content = readContent();
-	} catch (error) {
-		if (error instanceof ContentError && issues.length) throw new ContentError([...error.issues, ...issues]);
-		throw error;
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const help = args.includes('--help');
+const unknown = args.filter((arg) => arg !== '--json' && arg !== '--help');
+if (help || unknown.length) {
+	(unknown.length ? console.error : console.log)(message('check.usage'));
+	process.exit(unknown.length ? 2 : 0);
+}
+
+const report = runCheck({ day: publicationDay() });
+if (json) console.log(JSON.stringify(report, null, '\t'));
+else printReport(report);
+process.exitCode = report.ok ? 0 : 1;
+
+function printReport(report: CheckReport): void {
+	const count = (value: number) => value.toLocaleString('en');
+	if (report.termbase) console.log(message('check.termbaseValid', { concepts: count(report.termbase.concepts), domains: count(report.termbase.domains) }));
+	if (report.content) {
+		const { items, translations, publishing } = report.content;
+		const counts = KIND_NAMES.map((name) => message(`check.kindCount.${name}`, { count: count(items[name]) })).join(message('check.listSeparator'));
+		if (report.ok) console.log(message('check.contentValid', { counts }));
+		console.log(message('check.translations'));
+		for (const coverage of translations) {
+			const missing = coverage.missing.length ? message('check.translationMissing', { items: coverage.missing.join(', ') }) : '';
+			console.log(`  ${message('check.translationLine', { locale: coverage.locale, done: coverage.translated, total: coverage.total })}${missing}`);
+		}
+		console.log(message('check.publishing', { ...publishing, days: EXPIRY_WARNING_DAYS }));
 	}
-	if (issues.length) throw new ContentError(issues);
-	const { model } = content;
-	const warnings = [...content.warnings, ...findDeprecatedTerms(model, termbase)];
-	for (const warning of warnings) console.warn(`warning: ${formatIssue(warning)}`);
-	console.log(`Termbase is valid: ${termbase.concepts.length.toLocaleString('en')} concepts in ${new Set(termbase.concepts.map((concept) => concept.domain)).size} domains.`);
-	console.log(`Content is valid: ${KIND_NAMES.map((name) => `${model[name].length} ${name}`).join(', ')}.`);
-	console.log('Translations:');
-	for (const locale of LOCALES) {
-		const missing = KIND_NAMES.flatMap((name) => (model[name] as { id: string; texts: object }[]).filter((item) => !(locale in item.texts)).map((item) => `${name}/${item.id}`));
-		const pages = Object.entries(model.pages).filter(([, texts]) => !(locale in texts)).map(([page]) => `pages/${page}`);
-		const untranslated = [...missing, ...pages];
-		const total = KIND_NAMES.reduce((sum, name) => sum + model[name].length, 0) + Object.keys(model.pages).length;
-		console.log(`  ${locale}: ${total - untranslated.length}/${total} translated${untranslated.length ? `; missing: ${untranslated.join(', ')}` : ''}`);
+	if (report.warnings.length) {
+		console.log(`\n${message('check.warnings', { count: report.warnings.length })}`);
+		for (const warning of report.warnings) console.log(`  - ${formatIssue(warning)}`);
 	}
-} catch (error) {
-	if (!(error instanceof ContentError)) throw error;
-	console.error(error.message);
-	process.exitCode = 1;
+	if (report.problems.length) {
+		console.log(`\n${message('check.problems', { count: report.problems.length })}`);
+		for (const problem of report.problems) console.log(`  - ${formatIssue(problem)}`);
+	}
+	const summary = !report.ok
+		? message('check.summaryErrors', { errors: report.problems.length, warnings: report.warnings.length })
+		: report.warnings.length
+			? message('check.summaryWarnings', { warnings: report.warnings.length })
+			: message('check.summaryClean');
+	console.log(`\n${summary}`);
 }

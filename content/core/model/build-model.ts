@@ -1,9 +1,11 @@
 import { KIND_NAMES, kindOf, type AnyItem, type ItemOf, type KindName } from '../kinds/index.ts';
+import { message } from '../messages/message.ts';
 import { ID_PATTERN } from '../schema/fields.ts';
 import { LOCALES, isLocale } from '../schema/locales.ts';
 import { pageTextSchema } from '../schema/page.ts';
 import type { z } from 'zod';
 import { ContentError, issuesFromZod, type ContentIssue } from './content-error.ts';
+import { findDuplicatePatents } from './duplicate-patents.ts';
 import type { Item, LocalizedText, Texts } from './item.ts';
 
 /** A Markdown file as the reader parsed it. */
@@ -50,11 +52,13 @@ export function buildContentModel(entries: readonly RawEntry[], known: ReadonlyS
 			for (const reference of kind.references(item.facts)) {
 				const targets = idsIn(reference.folder);
 				reference.ids.forEach((id, index) => {
-					if (!targets.has(id)) issues.push({ file: item.file, field: `${reference.field}.${index}`, problem: `"${id}" is not in ${reference.folder}: there is no folder content/${reference.folder}/${id}/` });
+					if (!targets.has(id)) issues.push({ file: item.file, field: `${reference.field}.${index}`, problem: message('model.unknownReference', { id, folder: reference.folder }) });
 				});
 			}
 		}
 	}
+	const fieldLines = new Map(entries.map((entry) => [entry.file, entry.fieldLines]));
+	issues.push(...findDuplicatePatents(model.achievements, (file) => fieldLines.get(file)?.get('patents')));
 	if (issues.length) throw new ContentError(issues);
 	return model;
 }
@@ -84,12 +88,12 @@ function collectItems(name: KindName, entries: readonly RawEntry[], paths: Reado
 		if (!entry.path.startsWith(prefix)) continue;
 		const parts = entry.path.slice(prefix.length).split('/');
 		if (parts.length !== 2) {
-			issues.push({ file: entry.file, field: '', problem: `is not in an item folder; put it in content/${prefix}<id>/` });
+			issues.push({ file: entry.file, field: '', problem: message('model.notInItemFolder', { folder: kind.folder }) });
 			continue;
 		}
 		const [id, fileName] = parts as [string, string];
 		if (!ID_PATTERN.test(id)) {
-			issues.push({ file: entry.file, field: '', problem: `the folder name "${id}" is not a valid id; use lower-case ASCII letters, digits and single hyphens, e.g. "to-0007"` });
+			issues.push({ file: entry.file, field: '', problem: message('model.badFolderId', { id }) });
 			continue;
 		}
 		if (fileName === 'index.md') {
@@ -100,7 +104,7 @@ function collectItems(name: KindName, entries: readonly RawEntry[], paths: Reado
 		}
 		const locale = fileName.replace(/\.md$/, '');
 		if (!isLocale(locale)) {
-			issues.push({ file: entry.file, field: '', problem: `"${fileName}" is not a language file; allowed names: index.md, ${LANGUAGE_FILES}` });
+			issues.push({ file: entry.file, field: '', problem: message('model.notLanguageFile', { name: fileName, allowed: `index.md, ${LANGUAGE_FILES}` }) });
 			continue;
 		}
 		const parsed = kind.text.safeParse(entry.data, { reportInput: true });
@@ -115,7 +119,7 @@ function collectItems(name: KindName, entries: readonly RawEntry[], paths: Reado
 		if (item) item.texts[text.locale] = text;
 		else if (!withFacts.has(id) && !reported.has(id)) {
 			reported.add(id);
-			issues.push({ file: `content/${prefix}${id}/`, field: '', problem: 'has language files but no index.md with the facts; add index.md (see content/README.md)' });
+			issues.push({ file: `content/${prefix}${id}/`, field: '', problem: message('model.noFacts') });
 		}
 	}
 	for (const item of items.values()) {
@@ -125,7 +129,7 @@ function collectItems(name: KindName, entries: readonly RawEntry[], paths: Reado
 			issues.push({
 				file: item.file,
 				field: 'sourceLocale',
-				problem: `is "${source}" but ${source}.md is missing from the folder; the source-language file must exist`,
+				problem: message('model.sourceMissing', { source }),
 			});
 		}
 	}
@@ -138,12 +142,12 @@ function collectPages(entries: readonly RawEntry[], issues: ContentIssue[]): Rec
 		if (!entry.path.startsWith('pages/')) continue;
 		const match = /^pages\/([^/]+)\/([^/]+)\.md$/.exec(entry.path);
 		if (!match) {
-			issues.push({ file: entry.file, field: '', problem: 'is not in a page folder; put it in content/pages/<page>/<locale>.md' });
+			issues.push({ file: entry.file, field: '', problem: message('model.notInPageFolder') });
 			continue;
 		}
 		const [, name, locale] = match as unknown as [string, string, string];
 		if (!isLocale(locale)) {
-			issues.push({ file: entry.file, field: '', problem: `"${locale}.md" is not a language file; allowed names: ${LANGUAGE_FILES}` });
+			issues.push({ file: entry.file, field: '', problem: message('model.notLanguageFile', { name: `${locale}.md`, allowed: LANGUAGE_FILES }) });
 			continue;
 		}
 		const parsed = pageTextSchema.safeParse(entry.data, { reportInput: true });

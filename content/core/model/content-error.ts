@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { message } from '../messages/message.ts';
 import { describeInput } from '../schema/describe-input.ts';
 
 /** One problem in one content file, worded for the member of staff who wrote it. */
@@ -16,7 +17,7 @@ export interface ContentIssue {
 /** Formats an issue as one line: file (and line), field, problem. */
 export function formatIssue(issue: ContentIssue): string {
 	const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
-	return issue.field ? `${where}: field "${issue.field}": ${issue.problem}` : `${where}: ${issue.problem}`;
+	return issue.field ? message('issue.withField', { where, field: issue.field, problem: issue.problem }) : message('issue.withoutField', { where, problem: issue.problem });
 }
 
 /** Raised when the content cannot be published; its message lists every problem found. */
@@ -25,12 +26,8 @@ export class ContentError extends Error {
 
 	constructor(issues: readonly ContentIssue[]) {
 		const unique = dedupe(issues);
-		const count = unique.length === 1 ? '1 problem' : `${unique.length} problems`;
-		super(
-			`The content has ${count}; it cannot be published until they are fixed.\n` +
-				unique.map((issue) => `  - ${formatIssue(issue)}`).join('\n') +
-				'\nFix the files named above (see content/README.md for every field), then run `npm run check:content`.',
-		);
+		const count = unique.length === 1 ? message('error.countOne') : message('error.countMany', { count: unique.length });
+		super(`${message('error.heading', { count })}\n${unique.map((issue) => `  - ${formatIssue(issue)}`).join('\n')}\n${message('error.footer')}`);
 		this.name = 'ContentError';
 		this.issues = unique;
 		// Authors need the list, not where in our code it was found: hosts that print the stack print the list once.
@@ -72,10 +69,10 @@ function hintFor(issue: z.core.$ZodIssue): string {
 	const expected = (issue as { expected?: string }).expected;
 	if (typeof input === 'string' && expected === 'array') {
 		const items = input.split(/\s*[,;，、]\s*/).filter(Boolean);
-		return ` (got the text ${describeInput(input)}); write a list in square brackets, e.g. [${items.join(', ')}]`;
+		return message('hint.list', { input: describeInput(input), items: items.join(', ') });
 	}
-	if (typeof input === 'string' && /^-?\d+(\.\d+)?$/.test(input.trim()) && (expected === 'number' || /number|Level|year/i.test(issue.message))) {
-		return `; write the number without quotes, e.g. ${input.trim()}`;
+	if (typeof input === 'string' && /^-?\d+(\.\d+)?$/.test(input.trim()) && expected === 'number') {
+		return message('hint.number', { value: input.trim() });
 	}
 	return '';
 }

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentIssue } from '../model/content-error.ts';
+import { message } from '../messages/message.ts';
 
 /** A regular file found in the content folder. */
 export interface ListedFile {
@@ -30,7 +31,7 @@ export function listContentFiles(root: string, folder: string, display: (path: s
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
 			if (code === 'ENOENT' && level === 0) return;
-			issues.push({ file: display(path), field: '', problem: `cannot be read (${code ?? String(error)}); check that the folder exists and that its permissions let the build read it` });
+			issues.push({ file: display(path), field: '', problem: message('files.folderUnreadable', { code: code ?? String(error) }) });
 			return;
 		}
 		for (const name of names) {
@@ -40,21 +41,21 @@ export function listContentFiles(root: string, folder: string, display: (path: s
 			try {
 				stat = lstatSync(childPath);
 			} catch (error) {
-				issues.push({ file: display(childPath), field: '', problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+				issues.push({ file: display(childPath), field: '', problem: message('files.unreadable', { code: (error as NodeJS.ErrnoException).code ?? String(error) }) });
 				continue;
 			}
 			if (stat.isSymbolicLink()) {
-				issues.push({ file: display(childPath), field: '', problem: 'is a symbolic link; content folders may hold only real files: copy the file here instead of linking to it' });
+				issues.push({ file: display(childPath), field: '', problem: message('files.symlink') });
 			} else if (stat.isDirectory()) {
 				if (level < depth) walk(childRelative, level + 1);
-				else issues.push({ file: display(childPath) + '/', field: '', problem: 'is a folder inside an item folder; keep an item\'s files directly in its folder' });
+				else issues.push({ file: display(childPath) + '/', field: '', problem: message('files.nestedFolder') });
 			} else if (stat.isFile()) {
 				// Files that editors and file managers leave behind are neither content nor a mistake.
 				if (name.startsWith('.') || OS_LITTER.has(name)) continue;
-				if (level === 0) issues.push({ file: display(childPath), field: '', problem: `is not in a folder; put it in content/${folder}/<id>/` });
+				if (level === 0) issues.push({ file: display(childPath), field: '', problem: message('files.notInFolder', { folder }) });
 				else files.push({ path: childPath, relative: childRelative, size: stat.size });
 			} else {
-				issues.push({ file: display(childPath), field: '', problem: 'is not a regular file (a pipe, socket or device); remove it' });
+				issues.push({ file: display(childPath), field: '', problem: message('files.special') });
 			}
 		}
 	};

@@ -1,4 +1,5 @@
 import type { ContentIssue } from '../model/content-error.ts';
+import { message } from '../messages/message.ts';
 import { parseYamlFile, topLevelFieldLines } from './parse-yaml.ts';
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -17,13 +18,13 @@ export interface ParsedMarkdown {
 export function parseMarkdownFile(text: string, file: string): ParsedMarkdown | ContentIssue {
 	const match = FRONTMATTER.exec(text);
 	if (!match) {
-		return { file, field: '', line: 1, problem: 'has no frontmatter: the file must start with a line "---", then the fields, then another line "---"' };
+		return { file, field: '', line: 1, problem: message('markdown.noFrontmatter') };
 	}
 	const yaml = match[1] ?? '';
-	const parsed = parseYamlFile(yaml, file, 2);
-	if ('problem' in parsed) return { ...parsed, problem: parsed.problem.replace(/^is not valid YAML/, 'the frontmatter is not valid YAML') };
+	const parsed = parseYamlFile(yaml, file, 2, 'yaml.invalidFrontmatter');
+	if ('problem' in parsed) return parsed;
 	if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
-		return { file, field: '', line: 2, problem: 'the frontmatter must be a list of fields, one "name: value" per line' };
+		return { file, field: '', line: 2, problem: message('markdown.notMapping') };
 	}
 	const rest = text.slice(match[0].length);
 	const leading = /^\s*/.exec(rest)?.[0] ?? '';

@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { ContentIssue } from '../model/content-error.ts';
+import { message } from '../messages/message.ts';
 
 /**
  * YAML with js-yaml's core schema: YAML 1.2 without timestamps, so `NO` stays the string for
@@ -13,13 +14,13 @@ export const parseYaml = (text: string): unknown => load(text, { schema: CORE_SC
  * Parses a YAML document, or describes the mistake for its author: the line it is on (counting
  * from `firstLine`, the file line where the YAML starts) and how to fix the usual slips.
  */
-export function parseYamlFile(text: string, file: string, firstLine = 1): { data: unknown } | ContentIssue {
+export function parseYamlFile(text: string, file: string, firstLine = 1, problemKey: 'yaml.invalid' | 'yaml.invalidFrontmatter' = 'yaml.invalid'): { data: unknown } | ContentIssue {
 	try {
 		return { data: parseYaml(text) ?? {} };
 	} catch (error) {
 		if (!(error instanceof YAMLException)) throw error;
 		const { line, hint } = explainYamlError(text, error);
-		return { file, field: '', problem: `is not valid YAML: ${error.reason}${hint}`, ...(line === undefined ? {} : { line: line + firstLine }) };
+		return { file, field: '', problem: message(problemKey, { reason: error.reason, hint }), ...(line === undefined ? {} : { line: line + firstLine }) };
 	}
 }
 
@@ -30,19 +31,19 @@ function explainYamlError(text: string, error: YAMLException): { line: number | 
 	// An unclosed quote is reported at the end of the document: point at the line that opened it.
 	const unclosed = lines.findIndex((line) => /^\s*[\w-]+:\s*(["'])/.test(line) && countQuotes(line.replace(/^[^:]*:\s*/, '')) % 2 === 1);
 	if (/within a (double|single) quoted scalar|end of the stream/.test(error.reason) && unclosed >= 0) {
-		return { line: unclosed, hint: '; a quoted text must end with the same quote mark on the same line' };
+		return { line: unclosed, hint: message('yaml.hintUnclosedQuote') };
 	}
 	if (lines.some((line) => /^\t/.test(line)) && /tab|indent/i.test(error.reason)) {
 		const tab = lines.findIndex((line) => /^\t/.test(line));
-		return { line: tab, hint: '; indent with spaces, not tabs' };
+		return { line: tab, hint: message('yaml.hintTabs') };
 	}
 	// "key: text: more" — a colon and a space inside an unquoted value.
 	const colon = lines.findIndex((line) => /^\s*[\w-]+:\s+[^"'[{\s#][^#]*?:\s/.test(line));
 	if (colon >= 0 && (reported === undefined || Math.abs(reported - colon) <= 1)) {
-		return { line: colon, hint: '; this text contains a colon followed by a space: put the whole text in double quotes, e.g. title: "Probe: deep-sea model"' };
+		return { line: colon, hint: message('yaml.hintColon') };
 	}
 	if (/bad indentation|mapping entry|implicit mapping pair/.test(error.reason)) {
-		return { line: reported, hint: '; check the indentation (spaces only) and that every text with ": " or a leading special character is in double quotes' };
+		return { line: reported, hint: message('yaml.hintIndentation') };
 	}
 	return { line: reported, hint: '' };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { KIND_NAMES, kindOf } from '../kinds/index.ts';
 import { buildContentModel, itemsOf, type ContentModel, type RawEntry } from '../model/build-model.ts';
 import { ContentError, type ContentIssue } from '../model/content-error.ts';
+import { message } from '../messages/message.ts';
 import type { Market } from '../schema/market.ts';
 import { paths } from '../urls/paths.ts';
 import { decodeContentFile } from '../safety/decode-text.ts';
@@ -71,7 +72,7 @@ export function readContent(root = contentDir()): Content {
 	const media = model ? collectMedia(model, root, files, issues, warnings) : [];
 	for (const file of files.values()) {
 		if (!file.relative.endsWith('.md') && !media.some((image) => image.source === file.path)) {
-			warnings.push({ file: displayPath(file.path), field: '', problem: 'is not published: an item folder publishes its .md files and the images its index.md names under "images"' });
+			warnings.push({ file: displayPath(file.path), field: '', problem: message('files.notPublished') });
 		}
 	}
 	if (issues.length || !model || 'issues' in marketRead) throw new ContentError(issues);
@@ -100,7 +101,7 @@ function readMarkdownEntry(file: ListedFile, issues: ContentIssue[], warnings: C
 		warnings.push({
 			file: shown,
 			field: '',
-			problem: `the text is ${parsed.body.length.toLocaleString('en')} characters long, more than ${LIMITS.bodyCharacters.toLocaleString('en')}: the page will be slow to open on a phone; shorten it or split it into several offers`,
+			problem: message('files.longBody', { length: parsed.body.length.toLocaleString('en'), limit: LIMITS.bodyCharacters.toLocaleString('en') }),
 		});
 	}
 	return { path: file.relative, file: shown, data: parsed.data, body: parsed.body, fieldLines: parsed.fieldLines };
@@ -115,12 +116,12 @@ function collectMedia(model: ContentModel, root: string, files: ReadonlyMap<stri
 				const relative = `${kind.folder}/${item.id}/${image.src}`;
 				const file = files.get(relative);
 				if (!file || !IMAGE.test(image.src)) {
-					issues.push({ file: item.file, field: image.field, problem: `"${image.src}" is not in the folder ${displayPath(join(root, kind.folder, item.id))}; put the image file next to index.md` });
+					issues.push({ file: item.file, field: image.field, problem: message('files.imageMissing', { src: image.src, folder: displayPath(join(root, kind.folder, item.id)) }) });
 					continue;
 				}
 				const shown = displayPath(file.path);
 				if (file.size > LIMITS.imageBytes) {
-					warnings.push({ file: shown, field: '', problem: `is ${(file.size / 1024 / 1024).toFixed(1)} MB, more than ${LIMITS.imageBytes / 1024 / 1024} MB: visitors on mobile networks wait for it; save it smaller (at most 1,600 pixels wide)` });
+					warnings.push({ file: shown, field: '', problem: message('files.imageLarge', { size: (file.size / 1024 / 1024).toFixed(1), limit: LIMITS.imageBytes / 1024 / 1024 }) });
 				}
 				if (/\.svg$/i.test(image.src)) {
 					const decoded = decodeContentFile(readFileSync(file.path), shown);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError, issuesFromZod, type ContentIssue } from '../model/content-error.ts';
+import { message } from '../messages/message.ts';
 import { marketSchema, type Market } from '../schema/market.ts';
 import { decodeContentFile } from '../safety/decode-text.ts';
 import { displayPath } from './display-path.ts';
@@ -15,7 +16,7 @@ export function readMarketFile(root: string): { market: Market } | { issues: Con
 		bytes = readFileSync(path);
 	} catch (error) {
 		const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-		return { issues: [{ file, field: '', problem: missing ? 'is missing; every content folder needs market.yaml with the market\'s name, email, site address and languages (see content/README.md)' : `cannot be read (${(error as NodeJS.ErrnoException).code})` }] };
+		return { issues: [{ file, field: '', problem: missing ? message('market.missing') : message('files.unreadable', { code: String((error as NodeJS.ErrnoException).code) }) }] };
 	}
 	const decoded = decodeContentFile(bytes, file);
 	if ('problem' in decoded) return { issues: [decoded] };

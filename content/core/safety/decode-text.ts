@@ -1,8 +1,7 @@
 import type { SafetyIssue } from './issue.ts';
+import { message } from '../messages/message.ts';
 import { guessEncoding, looksLikeUtf16 } from './guess-encoding.ts';
 import { lineAt } from './line-at.ts';
-
-const SAVE_AS_UTF8 = 'open it and save it again as "UTF-8" (in Notepad: File > Save as > Encoding: UTF-8)';
 
 // Throws on the first byte that is not UTF-8, instead of quietly turning it into "�" on the page.
 // A byte-order mark is accepted (Windows Notepad writes one) and removed from the text.
@@ -20,8 +19,7 @@ export function decodeContentFile(bytes: Uint8Array, file: string): { text: stri
 		return {
 			file,
 			field: '',
-			problem:
-				'is not a text file: it contains binary data (is it a picture, a PDF or a Word document with a wrong file name?); save the content as plain text in UTF-8',
+			problem: message('encoding.binary'),
 		};
 	}
 	let text: string;
@@ -35,11 +33,11 @@ export function decodeContentFile(bytes: Uint8Array, file: string): { text: stri
 	if (first) {
 		const line = lineAt(text, first.index);
 		const code = first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-		const more = controls.length > 1 ? ` and ${controls.length - 1} more after it` : '';
+		const more = controls.length > 1 ? message('encoding.controlMore', { count: controls.length - 1 }) : '';
 		return {
 			file,
 			field: '',
-			problem: `contains an invisible control character (U+${code}) on line ${line}${more}; delete it, or type the line again (such characters come with text copied from PDFs)`,
+			problem: message('encoding.control', { code, line, more }),
 			line,
 		};
 	}
@@ -48,6 +46,6 @@ export function decodeContentFile(bytes: Uint8Array, file: string): { text: stri
 
 function notUtf8(bytes: Uint8Array, file: string): SafetyIssue {
 	const guess = guessEncoding(bytes);
-	const looks = guess ? ` (it looks like ${guess.description})` : '';
-	return { file, field: '', problem: `is not saved as UTF-8${looks}; ${SAVE_AS_UTF8}` };
+	const looks = guess ? message('encoding.looksLike', { encoding: guess.description }) : '';
+	return { file, field: '', problem: message('encoding.notUtf8', { looks }) };
 }

@@ -1,23 +1,26 @@
 import { analyse } from 'chardet';
+import { message, type MessageKey } from '../messages/message.ts';
 
 /** The likely encoding of a file that is not UTF-8, named the way staff will recognise it. */
 export type EncodingGuess = {
 	/** Short name, e.g. `GBK`. */
 	name: string;
-	/** The name with a hint where such files come from, for the message. */
-	description: string;
+	/** The name with a hint where such files come from, for the message (in the staff's language). */
+	readonly description: string;
 };
 
-const GBK: EncodingGuess = { name: 'GBK', description: 'GBK, the usual encoding of Chinese Windows editors' };
-const CYRILLIC: EncodingGuess = {
-	name: 'Windows-1251',
-	description: 'Windows-1251, the Cyrillic encoding of Russian Windows editors',
-};
-const WESTERN: EncodingGuess = {
-	name: 'Windows-1252',
-	description: 'Windows-1252, the Western European encoding of older Windows editors in Norway and elsewhere',
-};
-const UTF16: EncodingGuess = { name: 'UTF-16', description: 'UTF-16, which Notepad calls "Unicode" or "UTF-16 LE"' };
+/** A known encoding whose description is read from the message catalogue when a message is written. */
+const known = (name: string, key: MessageKey): EncodingGuess => ({
+	name,
+	get description() {
+		return message(key);
+	},
+});
+
+const GBK = known('GBK', 'encoding.gbk');
+const CYRILLIC = known('Windows-1251', 'encoding.cyrillic');
+const WESTERN = known('Windows-1252', 'encoding.western');
+const UTF16 = known('UTF-16', 'encoding.utf16');
 
 // chardet's names, folded into the encodings staff meet; ones not listed are shown as chardet names them.
 const CHARDET_NAMES: Record<string, EncodingGuess> = {
@@ -31,8 +34,8 @@ const CHARDET_NAMES: Record<string, EncodingGuess> = {
 	'ISO-8859-1': WESTERN,
 	'UTF-16LE': UTF16,
 	'UTF-16BE': UTF16,
-	Big5: { name: 'Big5', description: 'Big5, the encoding of Traditional Chinese editors in Taiwan and Hong Kong' },
-	Shift_JIS: { name: 'Shift_JIS', description: 'Shift_JIS, the encoding of Japanese Windows editors' },
+	Big5: known('Big5', 'encoding.big5'),
+	Shift_JIS: known('Shift_JIS', 'encoding.shiftJis'),
 };
 
 // chardet is reliable on a page of text but guesses on a title line; below this confidence

@@ -1,9 +1,9 @@
 import { Parser } from 'htmlparser2';
+import { message } from '../messages/message.ts';
 import type { SafetyIssue } from './issue.ts';
 import { lineAt } from './line-at.ts';
 import { readLinkTarget } from './link-target.ts';
 
-const FIX = 'export the image again from the drawing program as a plain SVG (without scripts, links or embedded files), or save it as PNG';
 
 // An SVG is a document, not a picture: opened on its own (the "open image in new tab" case), these run
 // code or pull in other pages. Names are compared without their namespace prefix (`svg:script`).
@@ -16,7 +16,7 @@ export function findUnsafeSvg(svg: string, file: string): SafetyIssue[] {
 	const issues: SafetyIssue[] = [];
 	const report = (offset: number, problem: (line: number) => string) => {
 		const line = lineAt(svg, offset);
-		issues.push({ file, field: '', problem: `the SVG image ${problem(line)}; ${FIX}`, line });
+		issues.push({ file, field: '', problem: message('svg.problem', { problem: problem(line), fix: message('svg.fix') }), line });
 	};
 	findEntityDeclarations(svg, report);
 	let sawSvg = false;
@@ -27,9 +27,8 @@ export function findUnsafeSvg(svg: string, file: string): SafetyIssue[] {
 				const start = parser.startIndex;
 				const element = localName(name);
 				sawSvg ||= element === 'svg';
-				if (CODE_ELEMENTS.includes(element)) report(start, (line) => `contains the element <${name}> (line ${line}), which could run code on the site`);
-				if (EMBEDDING_ELEMENTS.includes(element))
-					report(start, (line) => `contains the element <${name}> (line ${line}), which can put a web page or another file inside the image`);
+				if (CODE_ELEMENTS.includes(element)) report(start, (line) => message('svg.codeElement', { name, line }));
+				if (EMBEDDING_ELEMENTS.includes(element)) report(start, (line) => message('svg.embedElement', { name, line }));
 				if (ANIMATION_ELEMENTS.includes(element)) checkAnimation(name, attributes, start, report);
 				for (const [attribute, value] of Object.entries(attributes)) checkAttribute(name, attribute, value, start, report);
 				if (element === 'style') style = { start, css: '' };
@@ -40,20 +39,19 @@ export function findUnsafeSvg(svg: string, file: string): SafetyIssue[] {
 			onclosetag(name) {
 				if (style && localName(name) === 'style') {
 					const { start, css } = style;
-					for (const found of cssProblems(css)) report(start, (line) => `has a <style> element that ${found} (line ${line})`);
+					for (const found of cssProblems(css)) report(start, (line) => message('svg.styleElement', { found, line }));
 					style = undefined;
 				}
 			},
 			onprocessinginstruction(name) {
 				// `<?xml-stylesheet?>` can load XSLT, which runs like a script in some browsers.
-				if (name.toLowerCase() === '?xml-stylesheet')
-					report(parser.startIndex, (line) => `loads a style sheet from outside (<?xml-stylesheet, line ${line})`);
+				if (name.toLowerCase() === '?xml-stylesheet') report(parser.startIndex, (line) => message('svg.stylesheet', { line }));
 			},
 		},
 		{ xmlMode: true, decodeEntities: true },
 	);
 	parser.end(svg);
-	if (!sawSvg) issues.push({ file, field: '', problem: `is not an SVG image (it has no <svg> element); ${FIX}` });
+	if (!sawSvg) issues.push({ file, field: '', problem: message('svg.notSvg', { fix: message('svg.fix') }) });
 	return issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
@@ -63,13 +61,13 @@ function checkAttribute(element: string, attribute: string, value: string, start
 	const name = localName(attribute);
 	const target = value.trim();
 	if (name.startsWith('on')) {
-		report(start, (line) => `has an event attribute "${attribute}" on <${element}> (line ${line}), which could run code on the site`);
+		report(start, (line) => message('svg.eventAttribute', { attribute, element, line }));
 	} else if (name === 'href') {
 		// An empty href points at the image itself, as a `#name` one points into it.
 		if (target !== '' && !target.startsWith('#'))
-			report(start, (line) => `refers to ${describe(target)} from <${element}> (line ${line}), but it may only refer to parts of itself (#name)`);
+			report(start, (line) => message('svg.externalHref', { target: describe(target), element, line }));
 	} else if (name === 'style' || target.toLowerCase().includes('url(')) {
-		for (const found of cssProblems(value)) report(start, (line) => `has a "${attribute}" attribute on <${element}> that ${found} (line ${line})`);
+		for (const found of cssProblems(value)) report(start, (line) => message('svg.styleAttribute', { attribute, element, found, line }));
 	}
 }
 
@@ -79,7 +77,7 @@ function checkAnimation(element: string, attributes: Record<string, string>, sta
 	const target = Object.entries(attributes).find(([attribute]) => localName(attribute) === 'attributename')?.[1];
 	const animated = target === undefined ? '' : localName(target.trim());
 	if (animated === 'href' || animated.startsWith('on'))
-		report(start, (line) => `has an animation <${element}> that changes "${target?.trim()}" (line ${line}), which could turn part of the image into a script`);
+		report(start, (line) => message('svg.animation', { element, target: target?.trim() ?? '', line }));
 }
 
 // A DOCTYPE with an internal subset can declare entities that expand to gigabytes ("billion laughs")
@@ -87,7 +85,7 @@ function checkAnimation(element: string, attributes: Record<string, string>, sta
 function findEntityDeclarations(svg: string, report: Report): void {
 	const declaration = /<!ENTITY|<!DOCTYPE[^>[]*\[/i.exec(svg);
 	if (declaration)
-		report(declaration.index, (line) => `declares XML entities (line ${line}), which can make it expand to gigabytes or read other files`);
+		report(declaration.index, (line) => message('svg.entities', { line }));
 }
 
 function cssProblems(css: string): string[] {
@@ -97,10 +95,10 @@ function cssProblems(css: string): string[] {
 		.replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)))
 		.replace(/\\(.)/g, '$1');
 	const problems: string[] = [];
-	if (/@import/i.test(plain)) problems.push('imports another style sheet (@import)');
+	if (/@import/i.test(plain)) problems.push(message('css.import'));
 	for (const match of plain.matchAll(/url\(\s*(['"]?)([^'")]*)/gi)) {
 		const target = match[2]?.trim() ?? '';
-		if (!target.startsWith('#')) problems.push(`loads ${describe(target)} with url(…)`);
+		if (!target.startsWith('#')) problems.push(message('css.url', { target: describe(target) }));
 	}
 	return problems;
 }

@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { Lexer, type Token, type Tokens } from 'marked';
+import { message } from '../messages/message.ts';
 import type { SafetyIssue } from './issue.ts';
 import { DANGEROUS_SCHEMES, LINK_SCHEMES, readLinkTarget } from './link-target.ts';
 
@@ -92,19 +93,16 @@ function findRawHtml(html: string, line: number, report: Report): void {
 		{
 			onopentag(name, attributes) {
 				const at = lineOf(parser.startIndex);
-				if (!ALLOWED_INLINE_TAGS.includes(name)) report(at, `raw HTML <${name}> is not allowed in Markdown (line ${at}); ${tagHint(name)}`);
-				else if (Object.keys(attributes).length > 0)
-					report(at, `raw HTML <${name}> with attributes is not allowed in Markdown (line ${at}); write a plain <${name}> without attributes, or remove the tag`);
+				if (!ALLOWED_INLINE_TAGS.includes(name)) report(at, message('markdown.rawHtml', { name, line: at, hint: tagHint(name) }));
+				else if (Object.keys(attributes).length > 0) report(at, message('markdown.rawHtmlAttributes', { name, line: at }));
 			},
 			oncomment() {
 				const at = lineOf(parser.startIndex);
-				if (html.startsWith('<!--', parser.startIndex))
-					report(at, `an HTML comment <!-- … --> is not allowed in Markdown (line ${at}): it is hidden on the page but still published with it; delete the comment`);
-				else report(at, `raw HTML <![CDATA[ … ]]> is not allowed in Markdown (line ${at}); write the text in Markdown, or remove it`);
+				report(at, message(html.startsWith('<!--', parser.startIndex) ? 'markdown.comment' : 'markdown.cdata', { line: at }));
 			},
 			onprocessinginstruction(name) {
 				const at = lineOf(parser.startIndex);
-				report(at, `raw HTML <${name} …> is not allowed in Markdown (line ${at}); remove it`);
+				report(at, message('markdown.instruction', { name, line: at }));
 			},
 		},
 		{ decodeEntities: true },
@@ -113,32 +111,21 @@ function findRawHtml(html: string, line: number, report: Report): void {
 }
 
 function tagHint(name: string): string {
-	if (name === 'a') return 'write the link in Markdown, as [text](https://example.com)';
-	if (name === 'img') return 'show the picture with Markdown, as ![description](picture.png)';
-	return 'write the text in Markdown, or remove the tag';
+	if (name === 'a') return message('markdown.hintLink');
+	if (name === 'img') return message('markdown.hintImage');
+	return message('markdown.hintOther');
 }
 
 function checkTarget(target: string, isImage: boolean, line: number, report: Report): void {
 	const { scheme, protocolRelative } = readLinkTarget(target);
-	const what = isImage ? 'picture' : 'link';
 	if (scheme && DANGEROUS_SCHEMES.includes(scheme)) {
-		report(
-			line,
-			`the ${what} target "${scheme}:…" is not allowed (line ${line}): it could run code or open a hidden page in the reader's browser; ` +
-				(isImage ? 'save the picture in this folder and use its file name, as ![description](picture.png)' : 'link to a web address starting with https://, or remove the link'),
-		);
+		report(line, message(isImage ? 'markdown.dangerousImage' : 'markdown.dangerousLink', { scheme, line }));
 	} else if (isImage && (scheme || protocolRelative)) {
 		// The Content-Security-Policy only lets the site's own pictures load, and the renderer drops the others.
-		report(
-			line,
-			`the picture "${scheme ? `${scheme}:` : '//'}…" is not part of this site (line ${line}), and pictures from elsewhere are not shown; save the picture in this folder and use its file name, as ![description](picture.png)`,
-		);
+		report(line, message('markdown.foreignImage', { target: scheme ? `${scheme}:` : '//', line }));
 	} else if (scheme && !LINK_SCHEMES.includes(scheme)) {
-		report(
-			line,
-			`the link target "${scheme}:…" is not supported (line ${line}); link to a web address (https://…), an e-mail address (mailto:…) or a phone number (tel:…)`,
-		);
+		report(line, message('markdown.unsupportedScheme', { scheme, line }));
 	} else if (protocolRelative) {
-		report(line, `the link target "//…" is incomplete (line ${line}); write the full address, starting with https://`);
+		report(line, message('markdown.protocolRelative', { line }));
 	}
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VOCABULARIES, codesOf } from '../vocabularies/index.ts';
+import { message, type MessageKey } from '../messages/message.ts';
 import { describeInput, localeSchema } from './locale.ts';
 import {
 	countrySchema,
@@ -13,43 +14,44 @@ import {
 import { publicationStatusSchema, translationFields } from './publication.ts';
 import { strictFields, textFields } from './strict.ts';
 
-const oneOf = <T extends readonly [string, ...string[]]>(codes: T, noun: string) =>
+/** One code of a fixed list; the message names what the value is not (`noun`) and every allowed code. */
+export const oneOf = <T extends readonly [string, ...string[]]>(codes: T, noun: MessageKey) =>
 	z.enum(codes, {
-		error: (issue) => `${describeInput(issue.input)} is not ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}; allowed values: ${codes.join(', ')}`,
+		error: (issue) => message('field.notOneOf', { input: describeInput(issue.input), noun: message(noun), allowed: codes.join(', ') }),
 	});
 
-export const sectorSchema = oneOf(codesOf(VOCABULARIES.sector), 'sector');
-export const ipStatusSchema = oneOf(codesOf(VOCABULARIES.ipStatus), 'IP status');
-export const cooperationModeSchema = oneOf(codesOf(VOCABULARIES.cooperationMode), 'cooperation mode');
+export const sectorSchema = oneOf(codesOf(VOCABULARIES.sector), 'noun.sector');
+export const ipStatusSchema = oneOf(codesOf(VOCABULARIES.ipStatus), 'noun.ipStatus');
+export const cooperationModeSchema = oneOf(codesOf(VOCABULARIES.cooperationMode), 'noun.cooperationMode');
 
 const TRL_CODES = codesOf(VOCABULARIES.trl);
 const TRL_MIN = Math.min(...TRL_CODES.map(Number));
 const TRL_MAX = Math.max(...TRL_CODES.map(Number));
 
 export const trlSchema = z
-	.number({ error: (issue) => `${describeInput(issue.input)} is not a Technology Readiness Level; allowed values: whole numbers ${TRL_MIN} to ${TRL_MAX}` })
-	.int({ error: `must be a whole number ${TRL_MIN} to ${TRL_MAX}` })
-	.min(TRL_MIN, { error: (issue) => `${describeInput(issue.input)} is below ${TRL_MIN}; allowed values: ${TRL_CODES.join(', ')}` })
-	.max(TRL_MAX, { error: (issue) => `${describeInput(issue.input)} is above ${TRL_MAX}; allowed values: ${TRL_CODES.join(', ')}` });
+	.number({ error: (issue) => message('trl.notNumber', { input: describeInput(issue.input), min: TRL_MIN, max: TRL_MAX }) })
+	.int({ error: () => message('trl.notWhole', { min: TRL_MIN, max: TRL_MAX }) })
+	.min(TRL_MIN, { error: (issue) => message('trl.below', { input: describeInput(issue.input), min: TRL_MIN, allowed: TRL_CODES.join(', ') }) })
+	.max(TRL_MAX, { error: (issue) => message('trl.above', { input: describeInput(issue.input), max: TRL_MAX, allowed: TRL_CODES.join(', ') }) });
 
-const amount = z.number({ error: 'must be a number without separators, e.g. 500000' }).positive({ error: 'must be above zero' });
+const amount = z.number({ error: () => message('amount.notNumber') }).positive({ error: () => message('amount.notPositive') });
 
 export const termsSchema = z.union(
 	[
 		z.literal('negotiable'),
 		z
 			.strictObject({ min: amount, max: amount, currency: currencySchema })
-			.refine((terms) => terms.min <= terms.max, { error: 'min must not be above max', path: ['max'] }),
+			.refine((terms) => terms.min <= terms.max, { error: () => message('terms.minAboveMax'), path: ['max'] }),
 	],
-	{ error: 'must be "negotiable" or an amount range such as { min: 500000, max: 1500000, currency: CNY }' },
+	{ error: () => message('terms.invalid') },
 );
 
-export const contactSchema = z.union([z.literal('market'), z.strictObject({ email: z.email({ error: 'is not an email address' }) })], {
-	error: 'must be "market" (enquiries go to the market, quoting the id) or { email: name@example.org }',
+export const contactSchema = z.union([z.literal('market'), z.strictObject({ email: z.email({ error: () => message('email.invalid') }) })], {
+	error: () => message('contact.invalid'),
 });
 
 const imageSchema = z.strictObject({
-	src: z.string().regex(/^[\w.-]+\.(?:png|jpe?g|webp|svg)$/i, { error: 'must be the file name of a .png, .jpg, .webp or .svg image in the item folder' }),
+	src: z.string().regex(/^[\w.-]+\.(?:png|jpe?g|webp|svg)$/i, { error: () => message('image.src') }),
 	alt: localizedNameSchema,
 });
 
@@ -61,7 +63,7 @@ export const achievementFactsSchema = strictFields(
 		trl: trlSchema,
 		ipStatus: ipStatusSchema,
 		patents: z.array(patentNumberSchema).optional(),
-		cooperationModes: z.array(cooperationModeSchema).min(1, { error: 'needs at least one cooperation mode' }),
+		cooperationModes: z.array(cooperationModeSchema).min(1, { error: () => message('offer.modesEmpty') }),
 		owner: z.strictObject({ name: localizedNameSchema, country: countrySchema }),
 		targetRegions: z.array(regionSchema).optional(),
 		terms: termsSchema,
@@ -73,19 +75,19 @@ export const achievementFactsSchema = strictFields(
 		sample: z.boolean().default(false),
 		images: z.array(imageSchema).optional(),
 	},
-	'an achievement index.md',
+	'fileKind.achievementFacts',
 )
-	.refine((facts) => !facts.expires || facts.expires > facts.published, { error: 'must be after the published date', path: ['expires'] })
+	.refine((facts) => !facts.expires || facts.expires > facts.published, { error: () => message('offer.expiresBeforePublished'), path: ['expires'] })
 	.refine((facts) => !facts.patents?.length || facts.ipStatus === 'patent-granted' || facts.ipStatus === 'patent-pending', {
-		error: 'patent numbers are given, so ipStatus must be patent-granted or patent-pending',
+		error: () => message('offer.patentsNeedPatentStatus'),
 		path: ['ipStatus'],
 	});
 
 /** The words of a technology offer in one language: `achievements/<id>/<locale>.md`. */
 export const achievementTextSchema = textFields(
 	{
-		title: nonEmptyText(120, 'the offer title, at most 120 characters'),
-		summary: nonEmptyText(300, 'one sentence, at most 300 characters'),
+		title: nonEmptyText(120, 'what.offerTitle'),
+		summary: nonEmptyText(300, 'what.summary'),
 		...translationFields,
 	},
 	Object.keys(achievementFactsSchema.shape),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message } from '../messages/message.ts';
 import { describeInput } from './describe-input.ts';
 import { LOCALES } from './locales.ts';
 
@@ -6,5 +7,5 @@ export { describeInput } from './describe-input.ts';
 export { LOCALES, isLocale, type Locale } from './locales.ts';
 
 export const localeSchema = z.enum(LOCALES, {
-	error: (issue) => `${describeInput(issue.input)} is not a portal language; allowed values: ${LOCALES.join(', ')}`,
+	error: (issue) => message('field.notOneOf', { input: describeInput(issue.input), noun: message('noun.locale'), allowed: LOCALES.join(', ') }),
 });

@@ -1,17 +1,26 @@
 import { z } from 'zod';
+import { message } from '../messages/message.ts';
 import { LOCALES, describeInput, localeSchema } from './locale.ts';
 import { yearMonthSchema } from './fields.ts';
 import { strictFields } from './strict.ts';
 
 const inEveryLanguage = z.strictObject(
-	Object.fromEntries(LOCALES.map((locale) => [locale, z.string({ error: `needs the text in ${locale} (every language: ${LOCALES.join(', ')})` }).trim().min(1, { error: `needs the text in ${locale}; it must not be empty` })])) as Record<
+	Object.fromEntries(
+		LOCALES.map((locale) => [
+			locale,
+			z
+				.string({ error: () => message('market.textMissing', { locale, locales: LOCALES.join(', ') }) })
+				.trim()
+				.min(1, { error: () => message('market.textEmpty', { locale }) }),
+		]),
+	) as Record<
 		(typeof LOCALES)[number],
 		z.ZodString
 	>,
-	{ error: `must give the text in every language: ${LOCALES.join(', ')}` },
+	{ error: () => message('market.everyLanguage', { locales: LOCALES.join(', ') }) },
 );
 
-const figure = z.number().nonnegative();
+const figure = z.number({ error: () => message('market.figureInvalid') }).nonnegative({ error: () => message('market.figureInvalid') });
 
 /** The deploying market's identity: `content/market.yaml`. Another market replaces this file. */
 export const marketSchema = strictFields(
@@ -19,14 +28,14 @@ export const marketSchema = strictFields(
 		name: inEveryLanguage,
 		shortName: inEveryLanguage,
 		portalName: inEveryLanguage,
-		email: z.email({ error: 'is not an email address' }),
+		email: z.email({ error: () => message('email.invalid') }),
 		siteUrl: z
-			.url({ protocol: /^https?$/, error: (issue) => `${describeInput(issue.input)} is not the site's address; write the http:// or https:// address the site is served at, e.g. https://tech.example.org` })
+			.url({ protocol: /^https?$/, error: (issue) => message('market.siteUrlInvalid', { input: describeInput(issue.input) }) })
 			.refine((url) => { const parsed = new URL(url); return parsed.pathname === '/' && !parsed.search && !parsed.hash; }, {
-				error: (issue) => `${describeInput(issue.input)} has a path, query or fragment; the site is served from the root of its address, so write only the scheme and host, e.g. https://tech.example.org`,
+				error: (issue) => message('market.siteUrlHasPath', { input: describeInput(issue.input) }),
 			}),
 		defaultLocale: localeSchema,
-		fallbackLocales: z.array(localeSchema).min(1),
+		fallbackLocales: z.array(localeSchema).min(1, { error: () => message('market.fallbackEmpty') }),
 		figures: z.strictObject({
 			asOf: yearMonthSchema,
 			transactionsCny: figure,
@@ -38,7 +47,7 @@ export const marketSchema = strictFields(
 			hallArea: figure,
 		}),
 	},
-	'market.yaml',
+	'fileKind.market',
 );
 
 export type Market = z.infer<typeof marketSchema>;

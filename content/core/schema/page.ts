@@ -4,8 +4,8 @@ import { textFields } from './strict.ts';
 /** A standalone page in one language, e.g. `pages/about/ru.md`. */
 export const pageTextSchema = textFields(
 	{
-		title: nonEmptyText(120, 'the page title'),
-		summary: nonEmptyText(240, 'one sentence describing the page'),
+		title: nonEmptyText(120, 'what.pageTitle'),
+		summary: nonEmptyText(240, 'what.pageSummary'),
 	},
 	[],
 );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message } from '../messages/message.ts';
 import { describeInput } from './describe-input.ts';
 
 /** Where an item is in its life: drafts are built only by `npm run dev`; archived items keep their page but leave listings and search. */
@@ -7,7 +8,7 @@ export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
 
 export const publicationStatusSchema = z
 	.enum(PUBLICATION_STATUSES, {
-		error: (issue) => `${describeInput(issue.input)} is not a publication status; allowed values: ${PUBLICATION_STATUSES.join(', ')}`,
+		error: (issue) => message('field.notOneOf', { input: describeInput(issue.input), noun: message('noun.publicationStatus'), allowed: PUBLICATION_STATUSES.join(', ') }),
 	})
 	.default('published');
 
@@ -20,8 +21,8 @@ export const SOURCE_HASH_PATTERN = /^[0-9a-f]{12}$/;
  */
 export const translationFields = {
 	translatedFrom: z
-		.string({ error: (issue) => `${describeInput(issue.input)} is not a source fingerprint; write the 12 characters \`npm run i18n:status\` shows, in quotes` })
-		.regex(SOURCE_HASH_PATTERN, { error: (issue) => `${describeInput(issue.input)} is not a source fingerprint; it is 12 characters 0-9 and a-f, as \`npm run i18n:status\` shows` })
+		.string({ error: (issue) => message('translatedFrom.notText', { input: describeInput(issue.input) }) })
+		.regex(SOURCE_HASH_PATTERN, { error: (issue) => message('translatedFrom.invalid', { input: describeInput(issue.input) }) })
 		.optional(),
-	machineTranslated: z.boolean({ error: (issue) => `${describeInput(issue.input)} is not true or false` }).default(false),
+	machineTranslated: z.boolean({ error: (issue) => message('boolean.invalid', { input: describeInput(issue.input) }) }).default(false),
 };

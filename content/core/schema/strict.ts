@@ -1,13 +1,16 @@
 import { z } from 'zod';
+import { message, type MessageKey } from '../messages/message.ts';
+
+const quoted = (keys: readonly PropertyKey[]) => keys.map((key) => `"${String(key)}"`).join(', ');
 
 /** A strict object whose unknown-field error lists the fields that are allowed. */
-export function strictFields<Shape extends z.ZodRawShape>(shape: Shape, fileKind: string) {
+export function strictFields<Shape extends z.ZodRawShape>(shape: Shape, fileKind: MessageKey) {
 	const allowed = Object.keys(shape).join(', ');
 	return z.strictObject(shape, {
 		error: (issue) =>
 			issue.code === 'unrecognized_keys'
-				? `${issue.keys.map((key) => `"${key}"`).join(', ')} is not a field of ${fileKind}; allowed fields: ${allowed}`
-				: `must be a set of fields (${allowed})`,
+				? message('fields.unknown', { keys: quoted(issue.keys), fileKind: message(fileKind), allowed })
+				: message('fields.notObject', { allowed }),
 	});
 }
 
@@ -16,12 +19,10 @@ export function textFields<Shape extends z.ZodRawShape>(shape: Shape, factFields
 	const allowed = Object.keys(shape).join(', ');
 	return z.strictObject(shape, {
 		error: (issue) => {
-			if (issue.code !== 'unrecognized_keys') return `must be a set of fields (${allowed})`;
+			if (issue.code !== 'unrecognized_keys') return message('fields.notObject', { allowed });
 			const facts = issue.keys.filter((key) => factFields.includes(key));
-			if (facts.length) {
-				return `${facts.map((key) => `"${key}"`).join(', ')} is a fact, written once in index.md; a language file has only: ${allowed}`;
-			}
-			return `${issue.keys.map((key) => `"${key}"`).join(', ')} is not a field of a language file; allowed fields: ${allowed}`;
+			if (facts.length) return message('fields.factInText', { keys: quoted(facts), allowed });
+			return message('fields.unknownInText', { keys: quoted(issue.keys), allowed });
 		},
 	});
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { message } from '../messages/message.ts';
+import { describeInput } from './describe-input.ts';
 import { LOCALES, type Locale } from './locales.ts';
 import { strictFields } from './strict.ts';
 
@@ -21,7 +23,11 @@ export const TERMBASE_DOMAINS = [
 	'ip-standards-deals',
 ] as const;
 
-const termText = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }).max(120, { error: 'is longer than 120 characters; a term is a word or a short phrase' });
+const termText = z
+	.string({ error: () => message('term.notText') })
+	.trim()
+	.min(1, { error: () => message('term.empty') })
+	.max(120, { error: () => message('term.tooLong') });
 
 /** A concept's words in one language: the preferred term, what searchers also type, and what translators must not use. */
 export const termEntrySchema = z.strictObject(
@@ -35,10 +41,10 @@ export const termEntrySchema = z.strictObject(
 	{
 		error: (issue) =>
 			issue.code === 'unrecognized_keys'
-				? `${issue.keys.join(', ')} is not a field of a term; allowed fields: term, variants, deprecated`
+				? message('term.unknownField', { keys: issue.keys.join(', ') })
 				: issue.input === undefined
-					? 'is missing: every concept needs its term in zh, en, nb and ru'
-					: 'must be { term: ..., variants: [...] }',
+					? message('term.missing')
+					: message('term.notObject'),
 	},
 );
 
@@ -46,20 +52,22 @@ export const termEntrySchema = z.strictObject(
 export const conceptSchema = strictFields(
 	{
 		/** Stable id, lower-case English words with hyphens: `seaweed-extract`. */
-		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case ASCII words joined by hyphens, e.g. seaweed-extract' }),
+		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: () => message('concept.idInvalid') }),
 		...(Object.fromEntries(LOCALES.map((locale) => [locale, termEntrySchema])) as Record<Locale, typeof termEntrySchema>),
-		note: z.string().trim().min(1).optional(),
+		note: z.string().trim().min(1, { error: () => message('concept.noteEmpty') }).optional(),
 	},
-	'a termbase concept',
+	'fileKind.concept',
 );
 
 /** A termbase file: its domain and its concepts. */
 export const termbaseFileSchema = strictFields(
 	{
-		domain: z.enum(TERMBASE_DOMAINS, { error: (issue) => `"${String(issue.input)}" is not a termbase domain; allowed values: ${TERMBASE_DOMAINS.join(', ')}` }),
-		concepts: z.array(conceptSchema).min(1, { error: 'needs at least one concept' }),
+		domain: z.enum(TERMBASE_DOMAINS, {
+			error: (issue) => message('field.notOneOf', { input: describeInput(issue.input), noun: message('noun.termbaseDomain'), allowed: TERMBASE_DOMAINS.join(', ') }),
+		}),
+		concepts: z.array(conceptSchema).min(1, { error: () => message('termbase.conceptsEmpty') }),
 	},
-	'a termbase file',
+	'fileKind.termbaseFile',
 );
 
 export type Concept = z.infer<typeof conceptSchema>;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { KIND_NAMES } from '../kinds/index.ts';
+import { message } from '../messages/message.ts';
 import { itemsOf, type ContentModel } from '../model/build-model.ts';
 import type { ContentIssue } from '../model/content-error.ts';
 import type { LocalizedText } from '../model/item.ts';
@@ -30,7 +31,7 @@ export function findDeprecatedTerms(model: ContentModel, termbase: Termbase): Co
 				file: text.file,
 				field: '',
 				...(at >= 0 ? { line: source.slice(0, at).split('\n').length } : {}),
-				problem: `uses "${used}", which the termbase marks as deprecated; write "${preferred}" (concept ${match.conceptId})`,
+				problem: message('termbase.deprecated', { used, preferred, concept: match.conceptId }),
 			});
 		}
 	}

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { displayPath } from '../read/display-path.ts';
+import { message } from '../messages/message.ts';
 import { parseYamlFile } from '../read/parse-yaml.ts';
 import { decodeContentFile } from '../safety/decode-text.ts';
 import { issuesFromZod, type ContentIssue } from '../model/content-error.ts';
@@ -47,7 +48,7 @@ export function readTermbaseFiles(dir = TERMBASE_DIR): { concepts: TermbaseConce
 	try {
 		names = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') issues.push({ file: displayPath(dir), field: '', problem: `cannot be read (${(error as NodeJS.ErrnoException).code})` });
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') issues.push({ file: displayPath(dir), field: '', problem: message('files.unreadable', { code: String((error as NodeJS.ErrnoException).code) }) });
 	}
 	for (const name of names) {
 		const path = join(dir, name);
@@ -68,7 +69,7 @@ export function readTermbaseFiles(dir = TERMBASE_DIR): { concepts: TermbaseConce
 			issues.push(...issuesFromZod(file, result.error).map((issue) => withConceptLine(issue, lines)));
 			continue;
 		}
-		if (name !== `${result.data.domain}.yaml`) issues.push({ file, field: 'domain', problem: `is "${result.data.domain}" but the file is named ${name}; name the file ${result.data.domain}.yaml` });
+		if (name !== `${result.data.domain}.yaml`) issues.push({ file, field: 'domain', problem: message('termbase.domainMismatch', { domain: result.data.domain, name }) });
 		result.data.concepts.forEach((concept, position) => concepts.push({ ...concept, domain: result.data.domain, file, line: lines[position] ?? 1 }));
 	}
 	return { concepts, issues };
@@ -94,7 +95,7 @@ function findConflicts(concepts: readonly TermbaseConcept[]): ContentIssue[] {
 	const owners = new Map<string, TermbaseConcept>();
 	for (const concept of concepts) {
 		const earlier = ids.get(concept.id);
-		if (earlier) issues.push({ file: concept.file, line: concept.line, field: 'id', problem: `"${concept.id}" is already the id of a concept in ${earlier.file}:${earlier.line}; give each concept its own id` });
+		if (earlier) issues.push({ file: concept.file, line: concept.line, field: 'id', problem: message('termbase.duplicateId', { id: concept.id, file: earlier.file, line: earlier.line }) });
 		else ids.set(concept.id, concept);
 		for (const lang of LOCALES) {
 			const term = comparisonKey(concept[lang].term, lang);
@@ -109,7 +110,7 @@ function findConflicts(concepts: readonly TermbaseConcept[]): ContentIssue[] {
 						file: concept.file,
 						line: concept.line,
 						field: `${concept.id}.${lang}`,
-						problem: `"${key.replace(/^=/, '')}" also names "${owner.id}" (${owner.file}:${owner.line}); a search for it cannot tell the two apart: remove it from one of them, or use a longer phrase`,
+						problem: message('termbase.variantConflict', { term: key.replace(/^=/, ''), id: owner.id, file: owner.file, line: owner.line }),
 					});
 				} else owners.set(`${lang}:${key}`, concept);
 			}
