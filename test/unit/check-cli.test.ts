@@ -33,7 +33,7 @@ function runCheck(root: string, env: Record<string, string> = {}, args: string[]
 
 describe('npm run check', () => {
 	it('exits 0 and says so when there is nothing to report', () => {
-		fixture = makeContentFixture();
+		fixture = makeContentFixture({ ordinary: true });
 		const { status, output } = runCheck(fixture.root);
 		expect(output).toContain('Content is valid: 7 achievements, 2 cases.');
 		expect(output).toContain('Translations:\n  zh: 7/10 translated; missing: achievements/fx-0003, achievements/fx-0005, cases/fc-0002\n');
@@ -43,7 +43,7 @@ describe('npm run check', () => {
 	});
 
 	it('exits 0 with warnings, listing them and counting them', () => {
-		fixture = makeContentFixture();
+		fixture = makeContentFixture({ ordinary: true });
 		const { status, output } = runCheck(fixture.root, { SRE_TODAY: '2028-04-01' });
 		expect(output).toMatch(/Warnings \(1\), the site still builds with them:\n {2}- \S*fx-0001\/index\.md:19: field "expires": the offer expires on 2028-04-14, in 13 days/);
 		expect(output).toContain('Publishing: drafts 0, expired 0, expiring within 30 days 1; translations outdated 0, machine-translated 0.');
@@ -52,7 +52,7 @@ describe('npm run check', () => {
 	});
 
 	it('exits 1 and lists every problem at once, with file, line, field, problem and allowed values', () => {
-		fixture = makeContentFixture();
+		fixture = makeContentFixture({ ordinary: true });
 		fixture.setField('achievements/fx-0001/index.md', 'sector', 'sector: marine');
 		fixture.setField('achievements/fx-0002/index.md', 'trl', 'trl: 12');
 		const { status, output } = runCheck(fixture.root);
@@ -64,7 +64,7 @@ describe('npm run check', () => {
 	});
 
 	it('speaks Chinese when LANG is Chinese', () => {
-		fixture = makeContentFixture();
+		fixture = makeContentFixture({ ordinary: true });
 		fixture.setField('achievements/fx-0001/index.md', 'sector', 'sector: marine');
 		const { status, output } = runCheck(fixture.root, { LANG: 'zh_CN.UTF-8' });
 		expect(output).toMatch(/问题（1 个），修正后内容才能发布：\n {2}- \S*fx-0001\/index\.md:3: 字段“sector”："marine" 不是有效的领域代码；可选值：marine-biotech/);
@@ -73,14 +73,14 @@ describe('npm run check', () => {
 	});
 
 	it('speaks Chinese for LC_MESSAGES or LC_ALL, and English when LC_ALL says so over a Chinese LANG', () => {
-		fixture = makeContentFixture();
+		fixture = makeContentFixture({ ordinary: true });
 		expect(runCheck(fixture.root, { LC_MESSAGES: 'zh_CN.UTF-8' }).output).toContain('内容检查通过：7 项技术成果，2 个合作案例。');
 		expect(runCheck(fixture.root, { LANG: 'en_US.UTF-8', LC_ALL: 'zh_CN.UTF-8' }).output).toContain('检查通过：没有问题，也没有警告。');
 		expect(runCheck(fixture.root, { LANG: 'zh_CN.UTF-8', LC_ALL: 'C.UTF-8' }).output).toContain('Check passed: no problems, no warnings.');
 	});
 
 	it('prints problems and warnings as JSON with --json', () => {
-		fixture = makeContentFixture();
+		fixture = makeContentFixture({ ordinary: true });
 		fixture.setField('achievements/fx-0001/index.md', 'sector', 'sector: marine');
 		const { status, stdout } = runCheck(fixture.root, {}, ['--json']);
 		const report = JSON.parse(stdout) as { ok: boolean; day: string; problems: { file: string; line: number; field: string; problem: string }[]; warnings: unknown[] };
@@ -91,7 +91,7 @@ describe('npm run check', () => {
 	});
 
 	it('gives warnings a code in JSON, and exits 0', () => {
-		fixture = makeContentFixture();
+		fixture = makeContentFixture({ ordinary: true });
 		const { status, stdout } = runCheck(fixture.root, { SRE_TODAY: '2028-05-01' }, ['--json']);
 		const report = JSON.parse(stdout) as { ok: boolean; warnings: { code: string; field: string }[] };
 		expect(report.ok).toBe(true);
@@ -100,7 +100,7 @@ describe('npm run check', () => {
 	});
 
 	it('refuses an unknown option with exit code 2 and the usage', () => {
-		fixture = makeContentFixture();
+		fixture = makeContentFixture({ ordinary: true });
 		const { status, output } = runCheck(fixture.root, {}, ['--jsn']);
 		expect(output).toContain('Usage: npm run check [-- --json]');
 		expect(status).toBe(2);

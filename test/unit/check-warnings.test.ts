@@ -33,7 +33,7 @@ afterEach(() => {
 const day = (text: string) => parseCalendarDate(text)!;
 const check = (root: string, today: string) => runCheck({ root, termbaseDir, day: day(today) });
 const only = (warnings: readonly CheckWarning[], code: WarningCode) => warnings.filter((warning) => warning.code === code).map(formatIssue);
-const root = () => (fixture = makeContentFixture()).root;
+const root = () => (fixture = makeContentFixture({ ordinary: true })).root;
 
 describe('npm run check on valid content', () => {
 	it('finds nothing to warn about in the fixture content on an ordinary day', () => {
@@ -81,7 +81,7 @@ describe('expiry warnings (fx-0001 expires 2028-04-14)', () => {
 
 describe('cases whose offer is not shown', () => {
 	it('warns about a case citing an archived offer, and leaves the archived offer itself alone', () => {
-		const root = (fixture = makeContentFixture()).root;
+		const root = (fixture = makeContentFixture({ ordinary: true })).root;
 		fixture.addField('achievements/fx-0004/index.md', 'status: archived');
 		const report = check(root, '2026-06-01');
 		expect(report.warnings.map(formatIssue)).toEqual([
@@ -90,7 +90,7 @@ describe('cases whose offer is not shown', () => {
 	});
 
 	it('warns about a draft offer and about the case citing it, and counts the draft', () => {
-		const root = (fixture = makeContentFixture()).root;
+		const root = (fixture = makeContentFixture({ ordinary: true })).root;
 		fixture.addField('achievements/fx-0007/index.md', 'status: draft');
 		const report = check(root, '2026-06-01');
 		expect(only(report.warnings, 'draft')).toEqual([expect.stringMatching(/fx-0007\/index\.md:\d+: field "status": the item is a draft \(status: draft\)/)]);
@@ -100,7 +100,7 @@ describe('cases whose offer is not shown', () => {
 
 	it('words them in Chinese for a Chinese editor', () => {
 		setMessageLanguage('zh');
-		const root = (fixture = makeContentFixture()).root;
+		const root = (fixture = makeContentFixture({ ordinary: true })).root;
 		fixture.addField('achievements/fx-0004/index.md', 'status: archived');
 		expect(check(root, '2026-06-01').warnings.map(formatIssue)).toEqual([expect.stringContaining('字段“achievements.0”：fx-0004 已归档：该合作案例仍会发布，但该技术成果不再出现在列表和检索结果中')]);
 	});
@@ -108,8 +108,8 @@ describe('cases whose offer is not shown', () => {
 
 describe('translations', () => {
 	it('warns about a translation made from an earlier version of the source, giving the current fingerprint', () => {
-		const root = (fixture = makeContentFixture()).root;
-		fixture.addField('achievements/fx-0001/en.md', 'translatedFrom: "0123456789ab"');
+		const root = (fixture = makeContentFixture({ ordinary: true })).root;
+		fixture.setField('achievements/fx-0001/en.md', 'translatedFrom', 'translatedFrom: "0123456789ab"');
 		const source = readContent(root).model.achievements.find((item) => item.id === 'fx-0001')!.texts.zh!;
 		const report = check(root, '2026-06-01');
 		expect(only(report.warnings, 'translation-outdated')).toEqual([
@@ -119,22 +119,32 @@ describe('translations', () => {
 	});
 
 	it('says nothing about a translation made from the current source', () => {
-		const root = (fixture = makeContentFixture()).root;
+		const root = (fixture = makeContentFixture({ ordinary: true })).root;
 		const source = readContent(root).model.achievements.find((item) => item.id === 'fx-0001')!.texts.zh!;
-		fixture.addField('achievements/fx-0001/en.md', `translatedFrom: "${sourceHash(source)}"`);
+		fixture.setField('achievements/fx-0001/en.md', 'translatedFrom', `translatedFrom: "${sourceHash(source)}"`);
 		expect(check(root, '2026-06-01').warnings).toEqual([]);
 	});
 
 	it('counts and names machine-made translations', () => {
-		const root = (fixture = makeContentFixture()).root;
+		const root = (fixture = makeContentFixture({ ordinary: true })).root;
 		fixture.addField('achievements/fx-0001/nb.md', 'machineTranslated: true');
 		fixture.addField('cases/fc-0001/ru.md', 'machineTranslated: true');
 		const report = check(root, '2026-06-01');
 		expect(only(report.warnings, 'machine-translated')).toEqual([
-			expect.stringMatching(/fx-0001\/nb\.md:4: field "machineTranslated": the text is machine-translated/),
+			expect.stringMatching(/fx-0001\/nb\.md:\d+: field "machineTranslated": the text is machine-translated/),
 			expect.stringMatching(/fc-0001\/ru\.md:\d+: field "machineTranslated": the text is machine-translated/),
 		]);
 		expect(report.content?.publishing.machine).toBe(2);
+	});
+});
+
+describe('the fixture content as it is', () => {
+	it('warns about exactly its draft, expired and archived items, the case on them, and fx-0006’s outdated and machine-made translations', () => {
+		const report = check((fixture = makeContentFixture()).root, '2026-06-01');
+		expect(report.ok).toBe(true);
+		expect(report.content?.publishing).toEqual({ drafts: 1, expired: 1, expiring: 0, outdated: 1, machine: 1 });
+		const named = report.warnings.map(formatIssue).join('\n');
+		for (const file of ['fx-0008/index.md', 'fx-0009/index.md', 'fc-0003/index.md', 'fx-0006/en.md', 'fx-0006/ru.md']) expect(named).toContain(file);
 	});
 });
 
@@ -147,7 +157,7 @@ describe('placeholders left by npm run new', () => {
 	}
 
 	it('lists every placeholder still to fill, with its line, until it is replaced', () => {
-		const root = (fixture = makeContentFixture()).root;
+		const root = (fixture = makeContentFixture({ ordinary: true })).root;
 		scaffold(root, 'achievements', 'fx-0100', 'en');
 		const placeholders = only(check(root, '2026-06-01').warnings, 'placeholder');
 		expect(placeholders).toEqual([
@@ -161,7 +171,7 @@ describe('placeholders left by npm run new', () => {
 	});
 
 	it('recognises a placeholder written in the other language (a Chinese editor filling in an item started in English)', () => {
-		const root = (fixture = makeContentFixture()).root;
+		const root = (fixture = makeContentFixture({ ordinary: true })).root;
 		scaffold(root, 'cases', 'fc-0100', 'ru');
 		setMessageLanguage('zh');
 		const placeholders = only(check(root, '2026-06-01').warnings, 'placeholder');
