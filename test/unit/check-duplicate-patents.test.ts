@@ -1,10 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../../content/core/model/content-error.ts';
 import { setMessageLanguage } from '../../content/core/messages/message.ts';
 import { readContent } from '../../content/core/read/read-content.ts';
 import { makeContentFixture } from '../support/fixture-content.ts';
 
 let fixture: ReturnType<typeof makeContentFixture> | undefined;
+// English unless a test asks for Chinese, whatever the language of the terminal running the tests.
+beforeEach(() => setMessageLanguage('en'));
 afterEach(() => {
 	fixture?.remove();
 	fixture = undefined;

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CheckWarning, WarningCode } from '../../content/core/check/check-warning.ts';
 import { runCheck } from '../../content/core/check/run-check.ts';
 import { formatIssue } from '../../content/core/model/content-error.ts';
@@ -24,6 +24,8 @@ beforeAll(() => {
 afterAll(() => rmSync(termbaseDir, { recursive: true, force: true }));
 
 let fixture: ReturnType<typeof makeContentFixture> | undefined;
+// English unless a test asks for Chinese, whatever the language of the terminal running the tests.
+beforeEach(() => setMessageLanguage('en'));
 afterEach(() => {
 	fixture?.remove();
 	fixture = undefined;

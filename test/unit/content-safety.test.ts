@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSatteriProcessor, satteri } from '@astrojs/markdown-satteri';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setMessageLanguage } from '../../content/core/messages/message.ts';
 import { decodeContentFile } from '../../content/core/safety/decode-text.ts';
 import { sanitizedMarkdown, sanitizeRenderedHtml } from '../../content/core/safety/sanitize-html.ts';
 import { findUnsafeSvg } from '../../content/core/safety/svg-check.ts';
 import { findUnsafeMarkdown } from '../../content/core/safety/unsafe-markdown.ts';
+
+// These tests assert the English messages, whatever the language of the terminal running them.
+beforeAll(() => setMessageLanguage('en'));
 
 const FILE = 'content/achievements/to-0001/en.md';
 

@@ -1,9 +1,13 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setMessageLanguage } from '../../content/core/messages/message.ts';
 import { ContentError } from '../../content/core/model/content-error.ts';
 import { parseMarkdownFile } from '../../content/core/read/parse-markdown.ts';
 import { LIMITS, readContent } from '../../content/core/read/read-content.ts';
 import { makeContentFixture } from '../support/fixture-content.ts';
+
+// These tests assert the English messages, whatever the language of the terminal running them.
+beforeAll(() => setMessageLanguage('en'));
 
 let fixture: ReturnType<typeof makeContentFixture> | undefined;
 afterEach(() => {

@@ -1,13 +1,17 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setMessageLanguage } from '../../content/core/messages/message.ts';
 import { readContent } from '../../content/core/read/read-content.ts';
 import { TERMBASE_DOMAINS, type Concept } from '../../content/core/schema/termbase.ts';
 import { findDeprecatedTerms } from '../../content/core/termbase/deprecated-terms.ts';
 import { readTermbase } from '../../content/core/termbase/read-termbase.ts';
 import { TermIndex } from '../../content/core/termbase/term-index.ts';
 import { makeContentFixture } from '../support/fixture-content.ts';
+
+// These tests assert the English messages, whatever the language of the terminal running them.
+beforeAll(() => setMessageLanguage('en'));
 
 const concept = (id: string, words: Record<'zh' | 'en' | 'nb' | 'ru', [string, ...string[]]>, deprecated: Partial<Record<'zh' | 'en' | 'nb' | 'ru', string[]>> = {}): Concept => ({
 	id,
