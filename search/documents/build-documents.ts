@@ -1,4 +1,4 @@
-import { KIND_NAMES, kindOf } from '../../content/core/kinds/index.ts';
+import { SEARCHED_KIND_NAMES, kindOf } from '../../content/core/kinds/index.ts';
 import { itemsOf, type ContentModel } from '../../content/core/model/build-model.ts';
 import { fallbackChain, pickFrom, translatedLocales } from '../../content/core/model/resolve-text.ts';
 import { LOCALES, type Locale } from '../../content/core/schema/locales.ts';
@@ -34,7 +34,7 @@ export function buildSearchDocuments(model: ContentModel, options: DocumentOptio
 		return [...forms];
 	};
 	const chains = Object.fromEntries(LOCALES.map((lang) => [lang, fallbackChain(lang, options.fallbackLocales)])) as Record<Locale, Locale[]>;
-	return KIND_NAMES.flatMap((name) => {
+	return SEARCHED_KIND_NAMES.flatMap((name) => {
 		const kind = kindOf(name);
 		return itemsOf(model, name).flatMap((item) => {
 			const real = translatedLocales(item.texts).map((lang) => {
