@@ -34,8 +34,8 @@ export const paths = {
 	achievementDossier: (locale: Locale, id: string) => `${itemPath('achievements', locale, id)}dossier/`,
 	collectionDossier: (locale: Locale, id: string) => `${itemPath('collections', locale, id)}dossier/`,
 	shortlistDossier: (locale: Locale, ids?: readonly string[]) => `${localePath(locale, 'shortlist', 'dossier')}${ids ? `?ids=${ids.map(encodeURIComponent).join(',')}` : ''}`,
-	/** The shortlist page adding several offers at once (the shortlist page reads `add`). */
-	shortlistAdd: (locale: Locale, ids: readonly string[]) => `${localePath(locale, 'shortlist')}?add=${ids.map(encodeURIComponent).join(',')}`,
+	/** The shortlist page, adding several offers at once (the shortlist page reads `add`); without ids, just the page. */
+	shortlistAdd: (locale: Locale, ids: readonly string[]) => `${localePath(locale, 'shortlist')}${ids.length ? `?add=${ids.map(encodeURIComponent).join(',')}` : ''}`,
 	/** The dossiers' page margins (running header, page numbers) for every language, generated from market.yaml and the UI strings. */
 	dossierMargins: () => '/dossier/page-margins.css',
 	/** Images kept next to an item in content/, published under `/media/`. */
