@@ -27,15 +27,18 @@ export const paths = {
 	glossary: (locale: Locale) => localePath(locale, 'glossary'),
 	notFound: (locale: Locale) => localePath(locale, '404'),
 	feed: (locale: Locale) => `/${locale}/rss.xml`,
+	/** The visitor's shortlist of offers, kept in the browser; `?ids=a,b` opens a shared one, `?add=a,b` adds to it. */
+	shortlist: (locale: Locale) => localePath(locale, 'shortlist'),
+	/** The printable dossier of a selection of offers: `/{locale}/shortlist/dossier/?ids=a,b`. */
+	shortlistDossier: (locale: Locale, ids: readonly string[] = []) => `${localePath(locale, 'shortlist', 'dossier')}${ids.length ? `?ids=${ids.map(encodeURIComponent).join(',')}` : ''}`,
 	/** Curated collections of offers (content/collections/): the index, and one collection. */
 	collections: (locale: Locale) => localePath(locale, 'collections'),
 	collection: (locale: Locale, id: string) => itemPath('collections', locale, id),
-	/** Print-ready dossiers: one offer, one collection, and the visitor's shortlist (ids in the query). */
+	/** Print-ready dossiers of one offer and of one collection (the shortlist's is `shortlistDossier`). */
 	achievementDossier: (locale: Locale, id: string) => `${itemPath('achievements', locale, id)}dossier/`,
 	collectionDossier: (locale: Locale, id: string) => `${itemPath('collections', locale, id)}dossier/`,
-	shortlistDossier: (locale: Locale, ids?: readonly string[]) => `${localePath(locale, 'shortlist', 'dossier')}${ids ? `?ids=${ids.map(encodeURIComponent).join(',')}` : ''}`,
-	/** The shortlist page, adding several offers at once (the shortlist page reads `add`); without ids, just the page. */
-	shortlistAdd: (locale: Locale, ids: readonly string[]) => `${localePath(locale, 'shortlist')}${ids.length ? `?add=${ids.map(encodeURIComponent).join(',')}` : ''}`,
+	/** The shortlist page adding several offers at once (the shortlist page reads `add`). */
+	shortlistAdd: (locale: Locale, ids: readonly string[]) => `${localePath(locale, 'shortlist')}?add=${ids.map(encodeURIComponent).join(',')}`,
 	/** The dossiers' page margins (running header, page numbers) for every language, generated from market.yaml and the UI strings. */
 	dossierMargins: () => '/dossier/page-margins.css',
 	/** Images kept next to an item in content/, published under `/media/`. */
