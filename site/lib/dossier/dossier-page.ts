@@ -34,7 +34,7 @@ export async function startDossier(): Promise<void> {
 		document.querySelector<HTMLInputElement>('.dossier-with input[name=ids]')?.setAttribute('value', assembled.ids.join(','));
 	}
 	if (!second || second === own.locale || !(second in own.alternates)) {
-		own.root.setAttribute('aria-busy', 'false');
+		own.root.dataset.ready = 'true';
 		return;
 	}
 	const language = own.names[second] ?? second;
@@ -47,7 +47,8 @@ export async function startDossier(): Promise<void> {
 	} catch {
 		say(fill(own.strings.loadFailed, { language }));
 	}
-	own.root.setAttribute('aria-busy', 'false');
+	// Tests and print automation wait for this; readers need not.
+	own.root.dataset.ready = 'true';
 }
 
 /** Fetches the same dossier in the second language and pairs every unit and the cover with it. */
