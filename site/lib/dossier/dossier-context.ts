@@ -6,7 +6,6 @@ export interface DossierStrings {
 	loadFailed: string;
 	notFound: string;
 	invalidIds: string;
-	qrCaption: string;
 }
 
 /** What one dossier document says about itself: its language, strings, language names and URLs. */
