@@ -8,7 +8,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContent } from '../../content/core/read/read-content.ts';
 import { LOCALES } from '../../content/core/schema/locales.ts';
-import { axeViolations, launchChromium, openPage } from '../support/browser.ts';
+import { axeViolations, horizontalOverflow, launchChromium, openPage } from '../support/browser.ts';
 import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 
 // Fixture collection fk-0001: [fx-0006 (zh, en, ru), fx-0001 (all four), fx-0002 (zh only), fx-0003 (en only)];
@@ -180,6 +180,17 @@ describe('a bilingual dossier (Chinese beside Russian)', () => {
 	it('has no accessibility violations, console errors or CSP violations', async () => {
 		expect(await axeViolations(page)).toEqual([]);
 		expect(problems).toEqual([]);
+	});
+
+	it('fits the width of an A4 page between its margins in print, with nothing running past the edge', async () => {
+		// 210 mm less 2 × 16 mm of margin is 178 mm, 673 CSS pixels.
+		await page.emulateMedia({ media: 'print' });
+		await page.setViewportSize({ width: 673, height: 950 });
+		expect(await horizontalOverflow(page)).toBe(0);
+		const overflowing = await page.evaluate(() =>
+			[...document.querySelectorAll('.dossier-cell, .dossier-facts td, .dossier-contents td')].filter((element) => element.scrollWidth > element.clientWidth + 1).length,
+		);
+		expect(overflowing).toBe(0);
 	});
 });
 
