@@ -1,4 +1,4 @@
-import { KIND_NAMES, kindOf } from '../../content/core/kinds/index.ts';
+import { SEARCHED_KIND_NAMES, kindOf } from '../../content/core/kinds/index.ts';
 import type { ContentModel } from '../../content/core/model/build-model.ts';
 import { listedItemsOf, publicationDay, publicationOf } from '../../content/core/model/publication.ts';
 import { fallbackChain, pickFrom, translatedLocales } from '../../content/core/model/resolve-text.ts';
@@ -38,7 +38,7 @@ export function buildSearchDocuments(model: ContentModel, options: DocumentOptio
 		return [...forms];
 	};
 	const chains = Object.fromEntries(LOCALES.map((lang) => [lang, fallbackChain(lang, options.fallbackLocales)])) as Record<Locale, Locale[]>;
-	return KIND_NAMES.flatMap((name) => {
+	return SEARCHED_KIND_NAMES.flatMap((name) => {
 		const kind = kindOf(name);
 		return listedItemsOf(model, name).filter((item) => publicationOf(item, day) === 'published').flatMap((item) => {
 			const real = translatedLocales(item.texts).map((lang) => {

@@ -28,6 +28,11 @@ const PAGE_TYPES = [
 	['glossary', 'glossary/'],
 	['search with a query', 'search/?q=fatigue'],
 	['404', 'no-such-page/'],
+	['collections index', 'collections/'],
+	['collection', 'collections/fk-0001/'],
+	['offer dossier', 'achievements/fx-0001/dossier/'],
+	['collection dossier', 'collections/fk-0001/dossier/'],
+	['shortlist dossier', 'shortlist/dossier/?ids=fx-0003,fx-0001'],
 ] as const;
 
 describe.each(LOCALES)('%s pages in Chromium', (locale) => {

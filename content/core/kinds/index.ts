@@ -1,6 +1,7 @@
 import type { Item } from '../model/item.ts';
 import { achievementKind } from './achievements.ts';
 import { caseKind } from './cases.ts';
+import { collectionKind } from './collections.ts';
 import type { ItemKind } from './item-kind.ts';
 
 /**
@@ -10,6 +11,7 @@ import type { ItemKind } from './item-kind.ts';
 export const KINDS = {
 	achievements: achievementKind,
 	cases: caseKind,
+	collections: collectionKind,
 } as const;
 
 export type KindName = keyof typeof KINDS;
@@ -17,6 +19,9 @@ export type ItemOf<K extends KindName> = (typeof KINDS)[K] extends ItemKind<infe
 
 /** Every kind's folder name, in registry order. */
 export const KIND_NAMES = Object.keys(KINDS) as KindName[];
+
+/** The kinds search finds (search documents, the search page's type filter): all but those marked `searched: false`. */
+export const SEARCHED_KIND_NAMES = KIND_NAMES.filter((name) => KINDS[name].searched !== false);
 
 /**
  * Any item, for code that handles every kind alike through its descriptor (the registry's

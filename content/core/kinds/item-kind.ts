@@ -53,6 +53,8 @@ export interface ItemKind<Facts extends { sourceLocale: Locale }, Text> {
 	references(facts: Facts): { field: string; folder: string; ids: readonly string[] }[];
 	/** Image files in the item folder, with the field naming each. */
 	images(facts: Facts): { field: string; src: string }[];
+	/** False for kinds search leaves out (collections); every other kind is searched. */
+	searched?: boolean;
 	/** The searchable words of one of its texts. */
 	searchText(text: Text): SearchText;
 	/** Its facts for search in a language: needs no text in that language, so an untranslated item can be found too. */

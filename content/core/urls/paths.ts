@@ -31,6 +31,20 @@ export const paths = {
 	/** The prefix of every staff page, for robots.txt. */
 	staffPrefix: (locale: Locale) => `/${locale}/staff/`,
 	feed: (locale: Locale) => `/${locale}/rss.xml`,
+	/** The visitor's shortlist of offers, kept in the browser; `?ids=a,b` opens a shared one, `?add=a,b` adds to it. */
+	shortlist: (locale: Locale) => localePath(locale, 'shortlist'),
+	/** The printable dossier of a selection of offers: `/{locale}/shortlist/dossier/?ids=a,b`. */
+	shortlistDossier: (locale: Locale, ids: readonly string[] = []) => `${localePath(locale, 'shortlist', 'dossier')}${ids.length ? `?ids=${ids.map(encodeURIComponent).join(',')}` : ''}`,
+	/** Curated collections of offers (content/collections/): the index, and one collection. */
+	collections: (locale: Locale) => localePath(locale, 'collections'),
+	collection: (locale: Locale, id: string) => itemPath('collections', locale, id),
+	/** Print-ready dossiers of one offer and of one collection (the shortlist's is `shortlistDossier`). */
+	achievementDossier: (locale: Locale, id: string) => `${itemPath('achievements', locale, id)}dossier/`,
+	collectionDossier: (locale: Locale, id: string) => `${itemPath('collections', locale, id)}dossier/`,
+	/** The shortlist page adding several offers at once (the shortlist page reads `add`). */
+	shortlistAdd: (locale: Locale, ids: readonly string[]) => `${localePath(locale, 'shortlist')}?add=${ids.map(encodeURIComponent).join(',')}`,
+	/** The dossiers' page margins (running header, page numbers) for every language, generated from market.yaml and the UI strings. */
+	dossierMargins: () => '/dossier/page-margins.css',
 	/** Images kept next to an item in content/, published under `/media/`. */
 	media: (segment: string, id: string, file: string) => `/media/${segment}/${id}/${file}`,
 };
