@@ -38,6 +38,12 @@ describe('collection pages', () => {
 		expect(links).toEqual(['/ru/collections/fk-0001/dossier/', `/ru/shortlist/?add=${ORDER.join(',')}`]);
 	});
 
+	it('leave out an archived offer, keep the order of the others and say that one was left out', () => {
+		const doc = page(dist, '/en/collections/fk-0002/');
+		expect(doc.querySelectorAll('.card-title a').map((link) => link.getAttribute('href'))).toEqual(['/en/achievements/fx-0007/', '/en/achievements/fx-0004/']);
+		expect(doc.text).toContain('1 offer of this collection is no longer offered and is not shown.');
+	});
+
 	it('show an untranslated collection in its fallback language, marked, and name only real translations in hreflang', () => {
 		const doc = page(dist, '/zh/collections/fk-0002/');
 		expect(doc.querySelector('h1')!.getAttribute('lang')).toBe('en');
