@@ -3,6 +3,9 @@ import QRCode from 'qrcode';
 /** Modules of white border around the symbol: the quiet zone the QR specification asks for. */
 const QUIET_ZONE = 4;
 
+/** The QR mask pattern (0 to 7) used for every code. */
+const MASK_PATTERN = 0;
+
 const cache = new Map<string, string>();
 
 /**
@@ -22,7 +25,9 @@ export function qrSvg(url: string): string {
 }
 
 function renderQrSvg(url: string): string {
-	const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+	// One fixed mask instead of scoring all eight: every mask is valid and decodes (tested with jsQR); scoring them was
+	// about 60% of the encoding time, 8,000 codes at 2,000 offers in a cold build.
+	const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M', maskPattern: MASK_PATTERN });
 	const { size, data } = modules;
 	// Each run of dark modules is a 1-unit stroke: `M` to the first run of a row, then `m` by the gap.
 	let path = '';
