@@ -20,6 +20,7 @@ export const en = {
 	// Kinds of file, for the unknown-field message
 	'fileKind.achievementFacts': 'an achievement index.md',
 	'fileKind.caseFacts': 'a case index.md',
+	'fileKind.collectionFacts': 'a collection index.md',
 	'fileKind.market': 'market.yaml',
 	'fileKind.concept': 'a termbase concept',
 	'fileKind.termbaseFile': 'a termbase file',
@@ -36,6 +37,7 @@ export const en = {
 	'text.tooLong': 'is longer than {max} characters; {what}',
 	'what.offerTitle': 'the offer title, at most {max} characters',
 	'what.caseTitle': 'the case title, at most {max} characters',
+	'what.collectionTitle': 'the collection title, at most {max} characters',
 	'what.summary': 'one sentence, at most {max} characters',
 	'what.outcome': 'one sentence with the figures of the result, at most {max} characters',
 	'what.pageTitle': 'the page title',
@@ -71,6 +73,8 @@ export const en = {
 
 	// Schemas: cases
 	'case.achievementsEmpty': 'needs the id of at least one achievement the case came from',
+	'collection.offersEmpty': 'needs the id of at least one offer, e.g. [to-0001, to-0007]',
+	'collection.offerTwice': 'names an offer twice; list each offer once',
 	'case.yearNotNumber': '{input} is not a year; write four digits, e.g. 2021',
 	'case.yearNotWhole': 'must be a whole year, e.g. 2021',
 	'case.yearMin': 'must be {min} or later',

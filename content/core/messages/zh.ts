@@ -19,6 +19,7 @@ export const zh: Record<MessageKey, string> = {
 
 	'fileKind.achievementFacts': '技术成果 index.md 文件',
 	'fileKind.caseFacts': '合作案例 index.md 文件',
+	'fileKind.collectionFacts': '专题合集 index.md 文件',
 	'fileKind.market': 'market.yaml 文件',
 	'fileKind.concept': '术语库概念',
 	'fileKind.termbaseFile': '术语库文件',
@@ -34,6 +35,7 @@ export const zh: Record<MessageKey, string> = {
 	'text.tooLong': '超过 {max} 个字符；{what}',
 	'what.offerTitle': '技术成果标题，不超过 {max} 个字符',
 	'what.caseTitle': '合作案例标题，不超过 {max} 个字符',
+	'what.collectionTitle': '专题合集标题，不超过 {max} 个字符',
 	'what.summary': '一句话，不超过 {max} 个字符',
 	'what.outcome': '用一句话写明合作成效及数据，不超过 {max} 个字符',
 	'what.pageTitle': '页面标题',
@@ -67,6 +69,8 @@ export const zh: Record<MessageKey, string> = {
 	'offer.patentsNeedPatentStatus': '已填写专利号，因此 ipStatus 必须是 patent-granted 或 patent-pending',
 
 	'case.achievementsEmpty': '至少需要填写一项该案例所涉及技术成果的编号',
+	'collection.offersEmpty': '至少需要填写一项技术成果的编号，例如 [to-0001, to-0007]',
+	'collection.offerTwice': '同一项技术成果出现了两次；每项成果只列一次',
 	'case.yearNotNumber': '{input} 不是年份；请填写四位数字，例如 2021',
 	'case.yearNotWhole': '必须是整数年份，例如 2021',
 	'case.yearMin': '不能早于 {min} 年',

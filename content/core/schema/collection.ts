@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message } from '../messages/message.ts';
 import { dateSchema, itemIdSchema, nonEmptyText } from './fields.ts';
 import { localeSchema } from './locale.ts';
 import { publicationStatusSchema, translationFields } from './publication.ts';
@@ -11,20 +12,20 @@ export const collectionFactsSchema = strictFields(
 		/** The offers, in the order staff want them read (and printed). */
 		offers: z
 			.array(itemIdSchema)
-			.min(1, { error: 'needs the id of at least one offer, e.g. [to-0001, to-0007]' })
-			.refine((ids) => new Set(ids).size === ids.length, { error: 'names an offer twice; list each offer once' }),
+			.min(1, { error: () => message('collection.offersEmpty') })
+			.refine((ids) => new Set(ids).size === ids.length, { error: () => message('collection.offerTwice') }),
 		published: dateSchema,
 		status: publicationStatusSchema,
 		sample: z.boolean().default(false),
 	},
-	'a collection index.md',
+	'fileKind.collectionFacts',
 );
 
 /** The words of a collection in one language: `collections/<id>/<locale>.md`; the body is its introduction. */
 export const collectionTextSchema = textFields(
 	{
-		title: nonEmptyText(120, 'the collection title, at most 120 characters'),
-		summary: nonEmptyText(300, 'one sentence, at most 300 characters'),
+		title: nonEmptyText(120, 'what.collectionTitle'),
+		summary: nonEmptyText(300, 'what.summary'),
 		...translationFields,
 	},
 	Object.keys(collectionFactsSchema.shape),
