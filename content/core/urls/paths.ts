@@ -27,6 +27,12 @@ export const paths = {
 	glossary: (locale: Locale) => localePath(locale, 'glossary'),
 	notFound: (locale: Locale) => localePath(locale, '404'),
 	feed: (locale: Locale) => `/${locale}/rss.xml`,
+	/** The visitor's shortlist of offers, kept in the browser; `?ids=a,b` opens a shared one, `?add=a,b` adds to it. */
+	shortlist: (locale: Locale) => localePath(locale, 'shortlist'),
+	/** The printable dossier of a selection of offers: `/{locale}/shortlist/dossier/?ids=a,b`. */
+	shortlistDossier: (locale: Locale, ids: readonly string[] = []) => `${localePath(locale, 'shortlist', 'dossier')}${ids.length ? `?ids=${ids.map(encodeURIComponent).join(',')}` : ''}`,
+	/** The open catalogue of published offers in one language, for partners: `/{locale}/achievements.json`. */
+	catalogue: (locale: Locale) => `/${locale}/achievements.json`,
 	/** Images kept next to an item in content/, published under `/media/`. */
 	media: (segment: string, id: string, file: string) => `/media/${segment}/${id}/${file}`,
 };

@@ -4,6 +4,7 @@ import type { Locale } from '../../../content/core/schema/locales.ts';
 import type { MeilisearchConfig } from './meilisearch-client.ts';
 import type { FacetFilters, KindSegments, SearchEngine, SearchHit } from './pagefind-client.ts';
 import { createSearchEngine } from './search-engine.ts';
+import ShortlistToggleButton from '../shortlist/ShortlistToggleButton.tsx';
 
 interface Option {
 	code: string;
@@ -165,6 +166,7 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 								<span translate="no">{hit.itemId}</span>
 							</p>
 							<p lang={hit.lang} dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+							{hit.kind === 'achievement' ? <ShortlistToggleButton id={hit.itemId} label={messages.shortlist} /> : null}
 						</article>
 					</li>
 				))}

@@ -19,6 +19,8 @@ export interface SearchMessages {
 	engineFallback: string;
 	/** Language names in the page's language, by code. */
 	languages: Record<string, string>;
+	/** The label of the shortlist toggle on each offer. */
+	shortlist: string;
 }
 
 /**
