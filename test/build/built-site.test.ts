@@ -106,15 +106,15 @@ describe('the built site', () => {
 	it('lists every indexable page in the sitemap, with the same alternates as the page', () => {
 		const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
 		const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replace(site, ''));
-		const indexable = pages.filter((path) => !path.includes('404'));
+		const indexable = pages.filter((path) => !path.includes('404') && !page(dist, path).querySelector('meta[name=robots]'));
 		expect(locs.sort()).toEqual(indexable.sort());
 		const entry = sitemap.split('<url>').find((block) => block.includes(`<loc>${site}/ru/achievements/fx-0004/</loc>`))!;
 		expect([...entry.matchAll(/hreflang="([^"]+)"/g)].map((match) => match[1])).toEqual(['zh', 'en', 'nb', 'x-default']);
 	});
 
-	it('ships no JavaScript on content pages beyond the language switcher and structured data', () => {
-		const allowed = /\/_astro\/LanguageSwitcher\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
-		for (const path of pages.filter((candidate) => !/^\/(\w\w\/search\/)?$/.test(candidate))) {
+	it('ships no JavaScript on content pages beyond the language switcher, the shortlist button and structured data', () => {
+		const allowed = /\/_astro\/(LanguageSwitcher|ShortlistToggle)\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
+		for (const path of pages.filter((candidate) => !/^\/(\w\w\/(search|shortlist)\/)?$/.test(candidate))) {
 			for (const script of page(dist, path).querySelectorAll('script')) {
 				const type = script.getAttribute('type');
 				if (type === 'application/ld+json') continue;

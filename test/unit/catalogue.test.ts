@@ -43,6 +43,7 @@ describe('the open catalogue', () => {
 		expect(nb.offers.find((entry) => entry.id === 'fx-0003')).toMatchObject({ contact: { email: 'tto@fixture-institute.example' }, targetRegions: [], expires: null });
 		expect(nb.vocabularies.sector['clean-energy']).toMatch(/energi/i);
 		expect(Object.keys(nb.vocabularies.trl)).toHaveLength(9);
+		expect(nb.vocabularies.region).toMatchObject({ '143': 'Sentral-Asia', CN: 'Kina', NO: 'Norge' });
 	});
 
 	it('leaves out drafts, archived offers and offers past their expiry day', () => {

@@ -53,6 +53,10 @@ const labelsOf = (name: VocabularyName, locale: Locale) => Object.fromEntries(Ob
  * that language or along the market's fallback order (`lang` says which), and all its facts.
  */
 export function buildCatalogue(model: ContentModel, market: Pick<Market, 'fallbackLocales' | 'siteUrl' | 'name'>, locale: Locale, day: Date): Catalogue {
+	const offers = catalogueItems(model, day).map((item) => catalogueOffer(item, locale, market));
+	// Browsers' Intl data may lack UN M49 region names ("143" is Central Asia): the catalogue names them.
+	const regionNames = new Intl.DisplayNames([locale], { type: 'region' });
+	const regions = [...new Set(offers.flatMap((offer) => [offer.owner.country, ...offer.targetRegions]))].sort();
 	return {
 		version: CATALOGUE_VERSION,
 		generated: isoDay(day),
@@ -63,7 +67,8 @@ export function buildCatalogue(model: ContentModel, market: Pick<Market, 'fallba
 			ipStatus: labelsOf('ipStatus', locale),
 			cooperationMode: labelsOf('cooperationMode', locale),
 			trl: labelsOf('trl', locale),
+			region: Object.fromEntries(regions.map((code) => [code, regionNames.of(code) ?? code])),
 		},
-		offers: catalogueItems(model, day).map((item) => catalogueOffer(item, locale, market)),
+		offers,
 	};
 }

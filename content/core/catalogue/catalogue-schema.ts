@@ -62,7 +62,14 @@ export const catalogueSchema = z.strictObject({
 	locale: lang,
 	market: z.strictObject({ name: text, url: z.url({ protocol: /^https?$/ }) }),
 	/** The labels of the codes used in `offers`, in the catalogue's language. */
-	vocabularies: z.strictObject({ sector: labels, ipStatus: labels, cooperationMode: labels, trl: labels }),
+	vocabularies: z.strictObject({
+		sector: labels,
+		ipStatus: labels,
+		cooperationMode: labels,
+		trl: labels,
+		/** The names of the countries and regions the offers name (owners' countries, target regions). */
+		region: labels,
+	}),
 	offers: z.array(catalogueOfferSchema),
 });
 

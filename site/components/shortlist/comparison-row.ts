@@ -77,7 +77,8 @@ export function comparisonRow(offer: CatalogueOffer, position: number, total: nu
 	patents.translate = false;
 	patents.className = 'shortlist-ref';
 	const owner = element('span', offer.owner.name, offer.owner.lang);
-	const regions = offer.targetRegions.map((code) => nameOf('region', code, locale)).join(' · ');
+	const regionName = (code: string) => vocabularies.region[code] ?? nameOf('region', code, locale);
+	const regions = offer.targetRegions.map(regionName).join(' · ');
 	const languages = offer.languages
 		.map((code) => {
 			const name = nameOf('language', code, locale);
@@ -100,7 +101,7 @@ export function comparisonRow(offer: CatalogueOffer, position: number, total: nu
 		cell(vocabularies.ipStatus[offer.ipStatus] ?? offer.ipStatus, ...(offer.patents.length ? [patents] : [])),
 		cell(offer.cooperationModes.map((mode) => vocabularies.cooperationMode[mode] ?? mode).join(' · ')),
 		cell(termsText(offer.terms, context)),
-		cell(owner, ` (${nameOf('region', offer.owner.country, locale)})`),
+		cell(owner, ` (${regionName(offer.owner.country)})`),
 		cell(regions || messages.none),
 		cell(languages),
 		actions,
