@@ -90,7 +90,7 @@ describe('the shortlist page', () => {
 		expect(complete).toMatch(/CN\d/);
 		expect(complete).toMatch(/Центральная Азия/);
 		expect(complete).toMatch(/800\s000.2\s000\s000/);
-		expect(await page.locator('[data-dossier]').getAttribute('href')).toBe('/ru/shortlist/dossier/?ids=fx-0005,fx-0002,fx-0001');
+		expect(await page.locator('[data-dossier-link]').getAttribute('href')).toBe('/ru/shortlist/dossier/?ids=fx-0005,fx-0002,fx-0001');
 		expect(problems).toEqual([]);
 		await context.close();
 	});

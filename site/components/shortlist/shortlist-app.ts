@@ -102,7 +102,7 @@ class ShortlistApp extends HTMLElement {
 		this.#part('[data-action=clear]').hidden = this.#shared;
 		const share = this.#part<HTMLAnchorElement>('[data-share-link]');
 		share.href = share.textContent = this.#shareUrl();
-		this.#part<HTMLAnchorElement>('[data-dossier]').href = `${this.dataset.dossier}?ids=${this.#ids.join(',')}`;
+		this.#part<HTMLAnchorElement>('[data-dossier-link]').href = `${this.dataset.dossier}?ids=${this.#ids.join(',')}`;
 		if (this.#shared) history.replaceState(null, '', `?ids=${this.#ids.join(',')}`);
 		const context: RowContext = { locale: this.#locale, messages: this.#messages, vocabularies: this.#catalogue!.vocabularies };
 		this.#part('tbody').replaceChildren(...this.#ids.map((id, index) => comparisonRow(this.#offers.get(id)!, index, count, context)));
