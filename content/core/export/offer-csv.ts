@@ -85,5 +85,5 @@ export function offersCsv(offers: readonly CatalogueOffer[]): string {
 		const record = offerCsvRecord(offer);
 		return OFFER_CSV_COLUMNS.map((column) => record[column]);
 	})];
-	return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+	return `\uFEFF${rows.map((row) => row.map((value) => csvCell(value ?? '')).join(',')).join('\r\n')}\r\n`;
 }

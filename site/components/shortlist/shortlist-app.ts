@@ -137,7 +137,7 @@ class ShortlistApp extends HTMLElement {
 			case 'down': {
 				const ids = moveId(this.#ids, id!, button.dataset.action === 'up' ? -1 : 1);
 				this.#change(ids);
-				this.#say(fill(m.moved, { title, position: ids.indexOf(id!) + 1, count: ids.length }, this.#locale));
+				this.#say(fill(m.moved, { title, position: ids.indexOf(id!) + 1, total: ids.length }, this.#locale));
 				this.#focus(id, button.dataset.action === 'up' ? ['up', 'down'] : ['down', 'up']);
 				break;
 			}
