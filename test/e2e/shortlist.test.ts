@@ -52,6 +52,8 @@ describe('adding offers to the shortlist', () => {
 
 		await page.goto(`${origin}/en/achievements/`);
 		expect(await toggle(page, 'fx-0001').getAttribute('aria-pressed')).toBe('true');
+		// Many buttons share a listing: each one's accessible name says which offer it is for.
+		expect(await page.getByRole('button', { name: /^Shortlist, \S/ }).count()).toBe(await page.locator('shortlist-toggle').count());
 		await toggle(page, 'fx-0002').focus();
 		await page.keyboard.press('Enter');
 		expect(await stored(page)).toEqual(['fx-0001', 'fx-0002']);

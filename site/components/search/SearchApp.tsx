@@ -166,7 +166,7 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 								<span translate="no">{hit.itemId}</span>
 							</p>
 							<p lang={hit.lang} dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
-							{hit.kind === 'achievement' ? <ShortlistToggleButton id={hit.itemId} label={messages.shortlist} /> : null}
+							{hit.kind === 'achievement' ? <ShortlistToggleButton id={hit.itemId} label={messages.shortlist} title={hit.title} lang={hit.lang} /> : null}
 						</article>
 					</li>
 				))}
