@@ -53,7 +53,7 @@ describe('adding offers to the shortlist', () => {
 		await page.goto(`${origin}/en/achievements/`);
 		expect(await toggle(page, 'fx-0001').getAttribute('aria-pressed')).toBe('true');
 		// Many buttons share a listing: each one's accessible name says which offer it is for.
-		expect(await page.getByRole('button', { name: /^Shortlist, \S/ }).count()).toBe(await page.locator('shortlist-toggle').count());
+		expect(await page.getByRole('button', { name: /^Shortlist ?, \S/ }).count()).toBe(await page.locator('shortlist-toggle').count());
 		await toggle(page, 'fx-0002').focus();
 		await page.keyboard.press('Enter');
 		expect(await stored(page)).toEqual(['fx-0001', 'fx-0002']);
@@ -73,6 +73,37 @@ describe('adding offers to the shortlist', () => {
 		expect(await toggle(page, 'fx-0002').getAttribute('aria-pressed')).toBe('false');
 		expect(await stored(page)).toEqual(['fx-0001', 'fx-0003']);
 		expect(problems).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('revealing the buttons', () => {
+	it.each(['/en/achievements/fx-0001/', '/ru/achievements/', '/zh/'])('moves nothing on %s (no layout shift)', async (path) => {
+		const context = await contextWith(null, { viewport: { width: 360, height: 740 } });
+		// Hold the button's script until the page has been painted without it, as on a slow network.
+		let release!: () => void;
+		const painted = new Promise<void>((resolve) => (release = resolve));
+		await context.route('**/_astro/ShortlistToggle*', async (route) => {
+			await painted;
+			await route.continue();
+		});
+		const page = await context.newPage();
+		await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
+		await page.locator('footer').waitFor();
+		await page.screenshot();
+		release();
+		await page.locator('shortlist-toggle:not([hidden]) button').first().waitFor();
+		const shift = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					let total = 0;
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+					}).observe({ type: 'layout-shift', buffered: true });
+					requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+				}),
+		);
+		expect(shift).toBe(0);
 		await context.close();
 	});
 });
@@ -128,6 +159,10 @@ describe('the shortlist page', () => {
 		await rows(page);
 		const link = (await page.locator('[data-share-link]').getAttribute('href'))!;
 		expect(link).toBe(`${origin}/nb/shortlist/?ids=fx-0004,fx-0001,fx-0007`);
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+		await page.locator('[data-action=copy]').click();
+		await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Lenken er kopiert.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 		await context.close();
 
 		// Another device: its own shortlist is untouched until the visitor saves or adds.
@@ -136,6 +171,7 @@ describe('the shortlist page', () => {
 		await other.goto(link);
 		expect(await rows(other)).toEqual(['fx-0004', 'fx-0001', 'fx-0007']);
 		expect(await other.locator('[data-shared]').isVisible()).toBe(true);
+		expect(await other.locator('[data-action=clear]').isVisible()).toBe(false);
 		expect(await stored(other)).toEqual(['fx-0002']);
 		await other.locator('[data-action=merge]').click();
 		expect(await stored(other)).toEqual(['fx-0002', 'fx-0004', 'fx-0001', 'fx-0007']);

@@ -172,7 +172,8 @@ class ShortlistApp extends HTMLElement {
 				break;
 			}
 			case 'copy':
-				navigator.clipboard.writeText(this.#shareUrl()).then(
+				// The Clipboard API exists only on secure origins (https, localhost).
+				(navigator.clipboard?.writeText(this.#shareUrl()) ?? Promise.reject(new Error('no clipboard'))).then(
 					() => this.#say(m.copied),
 					() => this.#say(m.copyFailed),
 				);
