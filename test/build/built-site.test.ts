@@ -113,17 +113,18 @@ describe('the built site', () => {
 		const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replace(site, ''));
 		const archived = [...built.achievements, ...built.cases].filter((item) => !isListed(item)).map((item) => `/${item.id}/`);
 		expect(archived.length).toBeGreaterThan(0);
-		// Dossiers are print documents (noindex); test/build/collections.test.ts checks them.
-		const indexable = pages.filter((path) => !path.includes('404') && !path.includes('/staff/') && !path.endsWith('/dossier/') && !archived.some((suffix) => path.endsWith(suffix)));
+		// Pages marked noindex (dossiers, the shortlist, staff pages) are not in the sitemap; nor are archived items.
+		const indexable = pages.filter((path) => !path.includes('404') && !page(dist, path).querySelector('meta[name=robots]') && !archived.some((suffix) => path.endsWith(suffix)));
+		expect(indexable.some((path) => path.includes('/staff/') || path.endsWith('/dossier/'))).toBe(false);
 		expect(locs.sort()).toEqual(indexable.sort());
 		const entry = sitemap.split('<url>').find((block) => block.includes(`<loc>${site}/ru/achievements/fx-0004/</loc>`))!;
 		expect([...entry.matchAll(/hreflang="([^"]+)"/g)].map((match) => match[1])).toEqual(['zh', 'en', 'nb', 'x-default']);
 	});
 
-	it('ships no JavaScript on content pages beyond the language switcher and structured data', () => {
-		const allowed = /\/_astro\/LanguageSwitcher\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
+	it('ships no JavaScript on content pages beyond the language switcher, the shortlist button and structured data', () => {
+		const allowed = /\/_astro\/(LanguageSwitcher|ShortlistToggle)\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
 		// Dossier pages have their own script (fetching the second language); test/build/collections.test.ts checks them.
-		for (const path of pages.filter((candidate) => !/^\/(\w\w\/search\/)?$/.test(candidate) && !candidate.endsWith('/dossier/'))) {
+		for (const path of pages.filter((candidate) => !/^\/(\w\w\/(search|shortlist)\/)?$/.test(candidate) && !candidate.endsWith('/dossier/'))) {
 			for (const script of page(dist, path).querySelectorAll('script')) {
 				const type = script.getAttribute('type');
 				if (type === 'application/ld+json') continue;

@@ -27,6 +27,8 @@ const PAGE_TYPES = [
 	['about', 'about/'],
 	['glossary', 'glossary/'],
 	['search with a query', 'search/?q=fatigue'],
+	['shared shortlist', 'shortlist/?ids=fx-0001,fx-0002,fx-0003'],
+	['empty shortlist', 'shortlist/'],
 	['404', 'no-such-page/'],
 	['collections index', 'collections/'],
 	['collection', 'collections/fk-0001/'],
@@ -47,6 +49,8 @@ describe.each(LOCALES)('%s pages in Chromium', (locale) => {
 		const response = await page.goto(`${origin}/${locale}/${path}`);
 		expect(response!.status()).toBe(path === 'no-such-page/' ? 404 : 200);
 		if (path.startsWith('search/')) await page.locator('.search-results a').first().waitFor({ timeout: 10_000 });
+		if (path.startsWith('shortlist/?')) await page.locator('shortlist-app tbody tr').nth(2).waitFor({ timeout: 10_000 });
+		if (path === 'shortlist/') await page.locator('shortlist-app [data-empty]').waitFor({ timeout: 10_000 });
 		expect((await page.locator('h1').first().textContent())!.trim().length).toBeGreaterThan(0);
 		expect(await horizontalOverflow(page)).toBe(0);
 		expect(await axeViolations(page)).toEqual([]);

@@ -63,7 +63,8 @@ describe('index documents and settings', () => {
 		expect(settings).not.toHaveProperty('embedders');
 		const semantic = indexSettings(termbase, { semantic: true });
 		expect(semantic.embedders).toEqual({ multilingual: { source: 'huggingFace', model: 'sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2', documentTemplate: expect.stringContaining('{{doc.title_zh}}'), documentTemplateMaxBytes: 2000 } });
-		for (const lang of ['zh', 'en', 'nb', 'ru']) expect(semantic.embedders!.multilingual!.documentTemplate).toContain(`{{doc.summary_${lang}}}`);
+		const template = (semantic.embedders!.multilingual as { documentTemplate: string }).documentTemplate;
+		for (const lang of ['zh', 'en', 'nb', 'ru']) expect(template).toContain(`{{doc.summary_${lang}}}`);
 		expect({ ...semantic, embedders: undefined }).toEqual({ ...settings, embedders: undefined });
 		expect(searchRequest('seaweed', 'en', {})).not.toHaveProperty('hybrid');
 		expect(searchRequest('seaweed', 'en', {}, 1, true).hybrid).toEqual({ embedder: 'multilingual', semanticRatio: 0.3 });

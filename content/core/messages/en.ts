@@ -236,6 +236,7 @@ export const en = {
 	'check.contentValid': 'Content is valid: {counts}.',
 	'check.kindCount.achievements': '{count} achievements',
 	'check.kindCount.cases': '{count} cases',
+	'check.kindCount.collections': '{count} collections',
 	'check.listSeparator': ', ',
 	'check.translations': 'Translations:',
 	'check.translationLine': '{locale}: {done}/{total} translated',

@@ -217,6 +217,7 @@ export const zh: Record<MessageKey, string> = {
 	'check.contentValid': '内容检查通过：{counts}。',
 	'check.kindCount.achievements': '{count} 项技术成果',
 	'check.kindCount.cases': '{count} 个合作案例',
+	'check.kindCount.collections': '{count} 个专题合集',
 	'check.listSeparator': '，',
 	'check.translations': '翻译情况：',
 	'check.translationLine': '{locale}：已翻译 {done}/{total}',

@@ -45,6 +45,8 @@ export const paths = {
 	shortlistAdd: (locale: Locale, ids: readonly string[]) => `${localePath(locale, 'shortlist')}?add=${ids.map(encodeURIComponent).join(',')}`,
 	/** The dossiers' page margins (running header, page numbers) for every language, generated from market.yaml and the UI strings. */
 	dossierMargins: () => '/dossier/page-margins.css',
+	/** The open catalogue of published offers in one language, for partners: `/{locale}/achievements.json`. */
+	catalogue: (locale: Locale) => `/${locale}/achievements.json`,
 	/** Images kept next to an item in content/, published under `/media/`. */
 	media: (segment: string, id: string, file: string) => `/media/${segment}/${id}/${file}`,
 };

@@ -8,6 +8,7 @@ import { RESULTS_PER_PAGE } from '../../../search/meilisearch/index-settings.ts'
 
 /** Page links go no further than this. */
 const MAX_PAGE = 500;
+import ShortlistToggleButton from '../shortlist/ShortlistToggleButton.tsx';
 
 interface Option {
 	code: string;
@@ -199,6 +200,7 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 								<span translate="no">{hit.itemId}</span>
 							</p>
 							<p lang={hit.lang} dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+							{hit.kind === 'achievement' ? <ShortlistToggleButton id={hit.itemId} label={messages.shortlist} title={hit.title} lang={hit.lang} /> : null}
 						</article>
 					</li>
 				))}

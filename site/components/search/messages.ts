@@ -26,6 +26,8 @@ export interface SearchMessages {
 	pageStatus: string;
 	/** Language names in the page's language, by code. */
 	languages: Record<string, string>;
+	/** The label of the shortlist toggle on each offer. */
+	shortlist: string;
 }
 
 /**
