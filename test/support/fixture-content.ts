@@ -22,6 +22,9 @@ export function makeContentFixture(options: { ordinary?: boolean } = {}) {
 	cpSync(FIXTURE_CONTENT, root, { recursive: true });
 	if (options.ordinary) {
 		for (const item of STATE_ITEMS) rmSync(join(root, item), { recursive: true, force: true });
+		// Collections name offers by id: drop the removed ones from their lists.
+		const collection = join(root, 'collections/fk-0002/index.md');
+		writeFileSync(collection, readFileSync(collection, 'utf8').replace(/, fx-0010\b/, ''));
 		const offer = readContent(root).model.achievements.find((item) => item.id === 'fx-0006')!;
 		for (const locale of ['en', 'ru'] as const) {
 			const path = join(root, 'achievements/fx-0006', `${locale}.md`);

@@ -35,7 +35,7 @@ describe('npm run check', () => {
 	it('exits 0 and says so when there is nothing to report', () => {
 		fixture = makeContentFixture({ ordinary: true });
 		const { status, output } = runCheck(fixture.root);
-		expect(output).toContain('Content is valid: 7 achievements, 2 cases.');
+		expect(output).toContain('Content is valid: 7 achievements, 2 cases, 2 collections.');
 		expect(output).toContain('Translations:\n  zh: 7/10 translated; missing: achievements/fx-0003, achievements/fx-0005, cases/fc-0002\n');
 		expect(output).toContain('  nb: 4/10 translated; missing: achievements/fx-0002, achievements/fx-0003, achievements/fx-0005, achievements/fx-0006, cases/fc-0002, pages/about\n');
 		expect(output).toContain('Check passed: no problems, no warnings.');
@@ -74,7 +74,7 @@ describe('npm run check', () => {
 
 	it('speaks Chinese for LC_MESSAGES or LC_ALL, and English when LC_ALL says so over a Chinese LANG', () => {
 		fixture = makeContentFixture({ ordinary: true });
-		expect(runCheck(fixture.root, { LC_MESSAGES: 'zh_CN.UTF-8' }).output).toContain('内容检查通过：7 项技术成果，2 个合作案例。');
+		expect(runCheck(fixture.root, { LC_MESSAGES: 'zh_CN.UTF-8' }).output).toContain('内容检查通过：7 项技术成果，2 个合作案例，2 个专题合集。');
 		expect(runCheck(fixture.root, { LANG: 'en_US.UTF-8', LC_ALL: 'zh_CN.UTF-8' }).output).toContain('检查通过：没有问题，也没有警告。');
 		expect(runCheck(fixture.root, { LANG: 'zh_CN.UTF-8', LC_ALL: 'C.UTF-8' }).output).toContain('Check passed: no problems, no warnings.');
 	});

@@ -42,7 +42,7 @@ describe('npm run check on valid content', () => {
 		const report = check(root(), '2026-06-01');
 		expect(report.ok).toBe(true);
 		expect(report.warnings.map(formatIssue)).toEqual([]);
-		expect(report.content?.items).toEqual({ achievements: 7, cases: 2 });
+		expect(report.content?.items).toEqual({ achievements: 7, cases: 2, collections: 2 });
 		expect(report.content?.publishing).toEqual({ drafts: 0, expired: 0, expiring: 0, outdated: 0, machine: 0 });
 	});
 });
