@@ -37,7 +37,7 @@ describe('npm run check', () => {
 		const { status, output } = runCheck(fixture.root);
 		expect(output).toContain('Content is valid: 7 achievements, 2 cases, 2 collections.');
 		expect(output).toContain('Translations:\n  zh: 8/12 translated; missing: achievements/fx-0003, achievements/fx-0005, cases/fc-0002, collections/fk-0002\n');
-		expect(output).toContain('  nb: 4/10 translated; missing: achievements/fx-0002, achievements/fx-0003, achievements/fx-0005, achievements/fx-0006, cases/fc-0002, pages/about\n');
+		expect(output).toContain('  nb: 4/12 translated; missing: achievements/fx-0002, achievements/fx-0003, achievements/fx-0005, achievements/fx-0006, cases/fc-0002, collections/fk-0001, collections/fk-0002, pages/about\n');
 		expect(output).toContain('Check passed: no problems, no warnings.');
 		expect(status).toBe(0);
 	});
