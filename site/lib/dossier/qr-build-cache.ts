@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { qrSvg } from './qr-svg.ts';
 
 /** Bump when qr-svg.ts draws differently; the encoder's version is part of the file name too. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 let cache: Map<string, string> | undefined;
 const used = new Map<string, string>();
