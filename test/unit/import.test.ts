@@ -290,7 +290,8 @@ describe('updates', () => {
 	it('marks a kept translation outdated when the row changes its source, and says so', async () => {
 		// fx-0006 is zh with en and ru; say en was made from the current zh, and ru records nothing.
 		const zh = achievement('fx-0006')!.texts.zh!;
-		content.addField('achievements/fx-0006/en.md', `translatedFrom: "${sourceHash(zh)}"`);
+		content.setField('achievements/fx-0006/en.md', 'translatedFrom', `translatedFrom: "${sourceHash(zh)}"`);
+		content.setField('achievements/fx-0006/ru.md', 'translatedFrom', null);
 		expect(translationStatus(achievement('fx-0006')!, 'en').state).toBe('current');
 		const row = rowFromFixture('fx-0006', { summary_zh: `${zh.data.summary}（已更新）` });
 		const result = await runImport(content.root, files.csv([row]));
