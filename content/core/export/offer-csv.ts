@@ -1,7 +1,8 @@
 import type { CatalogueOffer, CatalogueTerms } from '../catalogue/catalogue-schema.ts';
+import { FACT_COLUMNS } from '../import/columns.ts';
 import { LOCALES } from '../schema/locales.ts';
 
-// Free of dependencies (types only): the shortlist page builds its CSV download with it in the browser.
+// Free of dependencies (types and the import's column list): the shortlist page builds its CSV download with it in the browser.
 
 /**
  * The columns of an offer export, in order. Where they overlap they are the columns of the staff
@@ -9,22 +10,9 @@ import { LOCALES } from '../schema/locales.ts';
  * language the text is really in (a fallback text is not presented as a translation).
  */
 export const OFFER_CSV_COLUMNS = [
-	'id',
-	'sourceLocale',
-	'sector',
-	'trl',
-	'ipStatus',
-	'patents',
-	'cooperationModes',
-	'ownerName',
-	...LOCALES.map((locale) => `ownerName_${locale}`),
-	'ownerCountry',
-	'targetRegions',
-	'terms',
-	'contact',
-	'published',
-	'expires',
-	...LOCALES.flatMap((locale) => [`title_${locale}`, `summary_${locale}`]),
+	// The import's fact columns (one list, the public contract), less `status`: only published offers are exported.
+	...FACT_COLUMNS.filter((column): column is Exclude<(typeof FACT_COLUMNS)[number], 'status'> => column !== 'status'),
+	...LOCALES.flatMap((locale) => [`title_${locale}`, `summary_${locale}`] as const),
 	'url',
 ] as const;
 
