@@ -3,10 +3,10 @@ import { readContent } from '../../content/core/read/read-content.ts';
 import { readTermbase } from '../../content/core/termbase/read-termbase.ts';
 import { buildSearchDocuments } from '../../search/documents/build-documents.ts';
 import { buildVocabulary } from '../../search/pagefind/vocabulary.ts';
-import { correctWord, withinOneEdit, type Vocabulary } from '../../site/components/search/spelling.ts';
+import { correctWord, vocabularyFrom, withinOneEdit } from '../../site/components/search/spelling.ts';
 import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 
-const vocabularyOf = (words: string[]): Vocabulary => ({ words, known: new Set(words) });
+const vocabularyOf = (words: string[]) => vocabularyFrom(words);
 
 describe('one-edit distance', () => {
 	it.each([

@@ -1,9 +1,20 @@
 import { MIN_CORRECTED_LENGTH, VOCABULARY_FILE } from '../../../search/pagefind/vocabulary.ts';
 
-/** A bundle's words, most frequent first (search/pagefind/vocabulary.ts), and the same as a set. */
+/**
+ * A bundle's words, most frequent first (search/pagefind/vocabulary.ts), kept as the one string the file
+ * holds (` word word … `): asking whether a word is known, or begins a known word, is a native string search,
+ * so a query of correct words costs no splitting; the list is split only when a word needs correcting.
+ */
 export interface Vocabulary {
-	words: readonly string[];
-	known: ReadonlySet<string>;
+	text: string;
+	words(): readonly string[];
+}
+
+/** A vocabulary from its words, most frequent first. */
+export function vocabularyFrom(words: string | readonly string[]): Vocabulary {
+	const text = ` ${typeof words === 'string' ? words : words.join(' ')} `;
+	let list: readonly string[] | undefined;
+	return { text, words: () => (list ??= text.split(' ').filter(Boolean)) };
 }
 
 const loaded = new Map<string, Promise<Vocabulary | null>>();
@@ -14,11 +25,7 @@ export function loadVocabulary(bundlePath: string): Promise<Vocabulary | null> {
 	if (!vocabulary) {
 		vocabulary = fetch(`${bundlePath}${VOCABULARY_FILE}`)
 			.then((response) => (response.ok ? response.json() : null))
-			.then((data: { words?: unknown } | null) => {
-				if (!data || typeof data.words !== 'string') return null;
-				const words = data.words.split(' ').filter(Boolean);
-				return { words, known: new Set(words) };
-			})
+			.then((data: { words?: unknown } | null) => (data && typeof data.words === 'string' ? vocabularyFrom(data.words) : null))
 			.catch(() => null);
 		loaded.set(bundlePath, vocabulary);
 	}
@@ -48,12 +55,13 @@ export function withinOneEdit(a: string, b: string): boolean {
  * @example correctWord('tareekstakt', vocabulary) // 'tareekstrakt'
  */
 export function correctWord(word: string, vocabulary: Vocabulary): string | undefined {
-	if (word.length < MIN_CORRECTED_LENGTH || vocabulary.known.has(word) || /\p{Script=Han}|\d/u.test(word)) return undefined;
+	if (word.length < MIN_CORRECTED_LENGTH || /\p{Script=Han}|\d|\s/u.test(word)) return undefined;
+	// Known, or the beginning of a known word (still being typed).
+	if (vocabulary.text.includes(` ${word}`)) return undefined;
 	let whole: string | undefined;
 	let beginning: string | undefined;
-	for (const candidate of vocabulary.words) {
-		if (candidate.startsWith(word)) return undefined;
-		if (whole) continue;
+	for (const candidate of vocabulary.words()) {
+		if (whole) break;
 		if (Math.abs(candidate.length - word.length) <= 1 && withinOneEdit(word, candidate)) whole = candidate;
 		else if (!beginning && candidate.length > word.length + 1 && [0, 1, -1].some((extra) => withinOneEdit(word, candidate.slice(0, word.length + extra)))) beginning = candidate;
 	}
