@@ -7,7 +7,6 @@
 import { ContentError } from '../content/core/model/content-error.ts';
 import { readContent } from '../content/core/read/read-content.ts';
 import { LOCALES } from '../content/core/schema/locales.ts';
-import { currentSourceHash } from '../content/core/translation/translation-status.ts';
 import { translationReport, type TranslationRow } from '../content/core/translation/translation-report.ts';
 
 const SHOWN = { source: 'source', current: 'ok', outdated: 'OUTDATED', unverified: 'unverified', missing: '-' } as const;
@@ -18,8 +17,7 @@ try {
 	const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 	const selected = only ? report.rows.filter((row) => row.statuses.some((status) => (only === 'machine' ? status.machine : status.state === only))) : report.rows;
 	if (process.argv.includes('--json')) {
-		const hashOf = new Map(report.rows.map((row) => [`${row.kind}/${row.id}`, currentSourceHash((model[row.kind] as never[]).find((item: { id: string }) => item.id === row.id)!)]));
-		console.log(JSON.stringify({ rows: selected.map((row) => ({ ...row, sourceHash: hashOf.get(`${row.kind}/${row.id}`) })), totals: report.totals }, null, 2));
+		console.log(JSON.stringify({ rows: selected, totals: report.totals }, null, 2));
 	} else {
 		printMatrix(selected);
 		console.log('');

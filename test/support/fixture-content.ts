@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ContentError } from '../../content/core/model/content-error.ts';
 import { readContent } from '../../content/core/read/read-content.ts';
 import { currentSourceHash } from '../../content/core/translation/translation-status.ts';
 import { setFrontmatterField } from '../../content/core/write/frontmatter-field.ts';
@@ -49,4 +50,15 @@ export function makeContentFixture(options: { ordinary?: boolean } = {}) {
 		},
 		remove: () => rmSync(root, { recursive: true, force: true }),
 	};
+}
+
+/** Reads a content folder and returns the ContentError's message; fails if the content is accepted. */
+export function problemsIn(root: string): string {
+	try {
+		readContent(root);
+	} catch (error) {
+		if (error instanceof ContentError) return error.message;
+		throw error;
+	}
+	throw new Error('the content was accepted');
 }

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ContentError } from '../../content/core/model/content-error.ts';
 import { setMessageLanguage } from '../../content/core/messages/message.ts';
 import { readContent } from '../../content/core/read/read-content.ts';
-import { makeContentFixture } from '../support/fixture-content.ts';
+import { makeContentFixture, problemsIn } from '../support/fixture-content.ts';
 
 let fixture: ReturnType<typeof makeContentFixture> | undefined;
 // English unless a test asks for Chinese, whatever the language of the terminal running the tests.
@@ -23,16 +22,6 @@ function claim(patentLines: string, extra: string[] = []): string {
 	fixture.setField(other, 'ipStatus', `ipStatus: patent-pending\npatents:\n${patentLines}`);
 	for (const line of extra) fixture.addField(other, line);
 	return fixture.root;
-}
-
-function problemsIn(root: string): string {
-	try {
-		readContent(root);
-	} catch (error) {
-		if (error instanceof ContentError) return error.message;
-		throw error;
-	}
-	throw new Error('the content was accepted');
 }
 
 describe('a patent number claimed by two offers', () => {

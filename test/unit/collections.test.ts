@@ -1,25 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError } from '../../content/core/model/content-error.ts';
 import { collectionOffers, listedCollections } from '../../content/core/model/collection-offers.ts';
 import { readContent } from '../../content/core/read/read-content.ts';
 import { buildSearchDocuments } from '../../search/documents/build-documents.ts';
-import { FIXTURE_CONTENT, makeContentFixture } from '../support/fixture-content.ts';
+import { FIXTURE_CONTENT, makeContentFixture, problemsIn } from '../support/fixture-content.ts';
 
 let fixture: ReturnType<typeof makeContentFixture> | undefined;
 afterEach(() => {
 	fixture?.remove();
 	fixture = undefined;
 });
-
-function problemsIn(root: string): string {
-	try {
-		readContent(root);
-	} catch (error) {
-		if (error instanceof ContentError) return error.message;
-		throw error;
-	}
-	throw new Error('the content was accepted');
-}
 
 const day = new Date(Date.UTC(2026, 5, 1));
 

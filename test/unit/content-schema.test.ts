@@ -1,10 +1,9 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setMessageLanguage } from '../../content/core/messages/message.ts';
-import { ContentError } from '../../content/core/model/content-error.ts';
 import { parseMarkdownFile } from '../../content/core/read/parse-markdown.ts';
 import { LIMITS, readContent } from '../../content/core/read/read-content.ts';
-import { makeContentFixture } from '../support/fixture-content.ts';
+import { makeContentFixture, problemsIn } from '../support/fixture-content.ts';
 
 // These tests assert the English messages, whatever the language of the terminal running them.
 beforeAll(() => setMessageLanguage('en'));
@@ -14,17 +13,6 @@ afterEach(() => {
 	fixture?.remove();
 	fixture = undefined;
 });
-
-/** Reads a fixture and returns the ContentError's message; fails if the content is accepted. */
-function problemsIn(root: string): string {
-	try {
-		readContent(root);
-	} catch (error) {
-		if (error instanceof ContentError) return error.message;
-		throw error;
-	}
-	throw new Error('the content was accepted');
-}
 
 const facts = 'achievements/fx-0001/index.md';
 const english = 'achievements/fx-0001/en.md';

@@ -5,11 +5,9 @@ import '../../content/core/messages/zod-messages.ts';
 import { en } from '../../content/core/messages/en.ts';
 import { message, messageLanguage, messageLanguageOf, placeholdersOf, setMessageLanguage, type MessageLanguage } from '../../content/core/messages/message.ts';
 import { zh } from '../../content/core/messages/zh.ts';
-import { ContentError } from '../../content/core/model/content-error.ts';
-import { readContent } from '../../content/core/read/read-content.ts';
 import { findUnsafeSvg } from '../../content/core/safety/svg-check.ts';
 import { readTermbase } from '../../content/core/termbase/read-termbase.ts';
-import { makeContentFixture } from '../support/fixture-content.ts';
+import { makeContentFixture, problemsIn as contentProblems } from '../support/fixture-content.ts';
 
 let fixture: ReturnType<typeof makeContentFixture> | undefined;
 afterEach(() => {
@@ -21,13 +19,7 @@ afterEach(() => {
 /** The ContentError message of a broken fixture, read in `language`. */
 function problemsIn(language: MessageLanguage, root: string): string {
 	setMessageLanguage(language);
-	try {
-		readContent(root);
-	} catch (error) {
-		if (error instanceof ContentError) return error.message;
-		throw error;
-	}
-	throw new Error('the content was accepted');
+	return contentProblems(root);
 }
 
 describe('the message catalogues', () => {

@@ -1,7 +1,7 @@
 import { KIND_NAMES, kindOf, type KindName } from '../kinds/index.ts';
 import { itemsOf, type ContentModel } from '../model/build-model.ts';
 import { LOCALES, type Locale } from '../schema/locales.ts';
-import { translationStatuses, type TranslationState, type TranslationStatus } from './translation-status.ts';
+import { currentSourceHash, translationStatuses, type TranslationState, type TranslationStatus } from './translation-status.ts';
 
 /** One item's row in the translation report. */
 export interface TranslationRow {
@@ -12,6 +12,8 @@ export interface TranslationRow {
 	title: string;
 	/** The item's source-language file, for staff. */
 	file: string;
+	/** The fingerprint of the source text as it is now: what an up-to-date translation records as `translatedFrom`. */
+	sourceHash?: string;
 	statuses: TranslationStatus[];
 }
 
@@ -37,6 +39,7 @@ export function translationReport(model: ContentModel): TranslationReport {
 				sourceLocale,
 				title: source ? kindOf(kind).searchText(source.data).title : '',
 				file: source?.file ?? item.file,
+				sourceHash: currentSourceHash(item as never),
 				statuses: translationStatuses(item as never),
 			};
 		}),
