@@ -103,7 +103,9 @@ describe('revealing the buttons', () => {
 					requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
 				}),
 		);
-		expect(shift).toBe(0);
+		// A button appearing without its reserved room shifts a 360 px page by 0.01 or more; CI once measured 0.00006 on a
+		// listing from the page's own load (the observer is buffered), so the bound is far below a real shift, not zero.
+		expect(shift).toBeLessThan(0.001);
 		await context.close();
 	});
 });
