@@ -31,6 +31,21 @@ describe('the built site', () => {
 		}
 	});
 
+	it('writes a dossier for every offer in every locale from the one template, and leaves the template out', () => {
+		for (const locale of LOCALES) {
+			for (const item of built.achievements) {
+				const doc = page(dist, `/${locale}/achievements/${item.id}/dossier/`);
+				const title = doc.querySelector(`[data-pair="offer:${item.id}"] h2`)!.textContent!;
+				expect(title, `${locale} ${item.id}`).toContain(item.id);
+				expect(doc.querySelector('title')!.textContent).toContain(title.replace(item.id, '').trim());
+				expect(JSON.parse(doc.querySelector('main')!.getAttribute('data-alternates')!)[locale]).toBe(`/${locale}/achievements/${item.id}/dossier/`);
+				expect(doc.querySelector('.dossier-toolbar a')!.getAttribute('href')).toBe(`/${locale}/achievements/${item.id}/`);
+			}
+		}
+		expect(pages.filter((path) => path.endsWith('/dossier/') && path.includes('/achievements/'))).toHaveLength(built.achievements.length * LOCALES.length);
+		expect(pages.filter((path) => path.includes('_dossier-template') || readFileSync(path.endsWith('.html') ? join(dist, path) : join(dist, path, 'index.html'), 'utf8').includes('__sre_dossier'))).toEqual([]);
+	});
+
 	it('marks every page with its locale, and fallback text with the language it is really in', () => {
 		for (const item of built.achievements) {
 			for (const locale of LOCALES) {

@@ -2,7 +2,7 @@ import { searchRequest } from '../../../search/meilisearch/index-settings.ts';
 import { isLocale, type Locale } from '../../../content/core/schema/locales.ts';
 import { fallbackChain } from '../../../content/core/model/resolve-text.ts';
 import { itemPath } from '../../../content/core/urls/paths.ts';
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../../lib/html/escape-html.ts';
 import type { FacetFilters, KindSegments, SearchHit, SearchOutcome } from './pagefind-client.ts';
 
 /** Where the site's Meilisearch index is, and the search-only key scoped to it (never an admin key). */

@@ -2,7 +2,7 @@ import { itemPath } from '../../../content/core/urls/paths.ts';
 import { isLocale } from '../../../content/core/schema/locales.ts';
 import { FACETS } from '../../../search/documents/facets.ts';
 import { RESULTS_PER_PAGE } from '../../../search/meilisearch/index-settings.ts';
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../../lib/html/escape-html.ts';
 import { queryWords } from './query-words.ts';
 import { correctWord, loadVocabulary } from './spelling.ts';
 

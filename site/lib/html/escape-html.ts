@@ -1,6 +1,6 @@
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for insertion as HTML (results are rendered with dangerouslySetInnerHTML for their <mark>s). */
+/** Escapes text for insertion as HTML text or a double-quoted attribute value. */
 export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 }
