@@ -4,7 +4,7 @@ import { isSatteriProcessor, satteri } from '@astrojs/markdown-satteri';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setMessageLanguage } from '../../content/core/messages/message.ts';
 import { decodeContentFile } from '../../content/core/safety/decode-text.ts';
-import { sanitizedMarkdown, sanitizeRenderedHtml } from '../../content/core/safety/sanitize-html.ts';
+import { isPlainMarkup, sanitizedMarkdown, sanitizeRenderedHtml, sanitizeRenderedHtmlFully } from '../../content/core/safety/sanitize-html.ts';
 import { findUnsafeSvg } from '../../content/core/safety/svg-check.ts';
 import { findUnsafeMarkdown } from '../../content/core/safety/unsafe-markdown.ts';
 
@@ -503,3 +503,29 @@ function markdownFiles(dir: string): string[] {
 	// The folder's README is documentation for staff, with example HTML in code; it is not published.
 	return contentFiles(dir, '.md').filter((file) => !file.endsWith('README.md'));
 }
+
+describe('the renderer’s fast path for plain structure', () => {
+	it('passes HTML of only structural tags through unparsed, and the sanitiser would keep it all', () => {
+		const plain = '<h2 id="技术优势">技术优势</h2>\n<p>R&amp;D <em>fast</em> &lt;script&gt;</p>\n<ul>\n<li><strong>a</strong></li>\n</ul>\n<hr />\n<table><thead><tr><th>k</th></tr></thead><tbody><tr><td>v</td></tr></tbody></table>';
+		expect(isPlainMarkup(plain)).toBe(true);
+		expect(sanitizeRenderedHtml(plain)).toBe(plain);
+		expect(sanitizeRenderedHtmlFully(plain).replace(/\s/g, '')).toBe(plain.replace(/\s/g, ''));
+	});
+
+	it('sends anything else to the sanitiser: attributes, links, pictures, comments, unknown tags', () => {
+		for (const html of [
+			'<p onclick="alert(1)">x</p>',
+			'<p id="header">x</p>',
+			'<a href="javascript:alert(1)">x</a>',
+			'<img src=x onerror=alert(1)>',
+			'<!-- <script>alert(1)</script> -->',
+			'<h2 id="a" onmouseover="alert(1)">x</h2>',
+			'<h2 id="a"><script>alert(1)</script></h2>',
+			'<p>x</p><scrip<script>t>alert(1)</script>',
+			'<svg><p>x</p></svg>',
+		]) {
+			expect(isPlainMarkup(html), html).toBe(false);
+			expect(sanitizeRenderedHtml(html), html).not.toMatch(/<script|onerror=|onclick=|onmouseover=|javascript:|<svg|id="header"/);
+		}
+	});
+});
