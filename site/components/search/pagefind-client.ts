@@ -18,7 +18,6 @@ interface PagefindModule {
 	init(): Promise<void>;
 	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 	search(query: string, options: Record<string, unknown>): Promise<PagefindResponse>;
-	debouncedSearch(query: string, options: Record<string, unknown>, timeout?: number): Promise<PagefindResponse | null>;
 }
 
 interface PagefindResponse {
@@ -101,28 +100,59 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 	if (!primary) throw new Error('no search bundle');
 	const pagefind = await openBundle(primary.path);
 	const opened = new Map<string, Promise<PagefindModule>>();
+	// Each call's number: a call that a later one overtook stops at its next step, so typing does
+	// not queue searches of half-typed words (and their fragments) in front of the last one.
+	let latest = 0;
+	let searching: Promise<unknown> = Promise.resolve();
 
 	return async (query, selected, locale, page) => {
+		const call = ++latest;
+		const overtaken = () => call !== latest;
 		// Only allow-listed facet names, and values as plain strings: Pagefind takes them as data, never as an expression.
 		// Pagefind counts only the filters a search names: an unselected facet is named with `{ none: [] }`, which keeps every result.
 		const filters = Object.fromEntries(FACETS.map((facet) => [facet, typeof selected[facet] === 'string' && selected[facet] ? selected[facet] : { none: [] }]));
 		const words = queryWords(query, locale);
 		if (words.length === 0) return { hits: [], total: 0, counts: {} };
-		const response = await pagefind.debouncedSearch(words.join(' '), { filters }, DEBOUNCE_MS);
-		if (response === null) return null;
+		// A bundle for another script starts loading at the first keystroke in that script, not after the typing stops.
+		const foreignScripts = SCRIPT_LANGUAGES.flatMap(([script, lang]) => {
+			const bundle = others.find((candidate) => candidate.lang === lang);
+			return bundle && lang !== locale && script.test(query) ? [{ script, lang, path: bundle.path }] : [];
+		});
+		for (const { lang, path } of foreignScripts) if (!opened.has(lang)) opened.set(lang, openBundle(path));
+		await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+		if (overtaken()) return null;
+		// One search at a time in Pagefind's worker: a query typed while another runs waits for it, and only the latest then runs.
+		await searching;
+		if (overtaken()) return null;
+		const search = pagefind.search(words.join(' '), { filters });
+		searching = search.catch(() => undefined);
+		const response = await search;
+		if (overtaken()) return null;
+		// The other scripts' bundles are searched while the visitor's results are completed below.
+		const foreignResults = Promise.all(
+			foreignScripts.map(async ({ script, lang }) => {
+				const foreign = await opened.get(lang)!;
+				return overtaken() ? [] : (await foreign.search(words.filter((word) => script.test(word)).join(' '), { filters })).results;
+			}),
+		);
+		foreignResults.catch(() => undefined);
 		let results = response.results;
 		// Every item is in the visitor's bundle once, so its counts are counts of items.
 		let counts = response.filters ?? {};
 		let searched = words;
 		let corrected: string | undefined;
-		if (results.length < ENOUGH) {
+		// Words of another script cannot be corrected from this language's vocabulary.
+		const correctable = words.some((word) => !foreignScripts.some(({ script }) => script.test(word)));
+		if (results.length < ENOUGH && correctable) {
 			// Pagefind has no typo tolerance: a word the library does not contain is replaced by its nearest known word (one edit),
 			// and the corrected query is used when it finds anything: what the typed word matched was not that word.
 			// The vocabulary is fetched only for such queries.
 			const vocabulary = await loadVocabulary(primary.path);
+			if (overtaken()) return null;
 			const fixed = vocabulary ? words.map((word) => correctWord(word, vocabulary) ?? word) : words;
 			if (fixed.some((word, index) => word !== words[index])) {
 				const retry = await pagefind.search(fixed.join(' '), { filters });
+				if (overtaken()) return null;
 				if (retry.results.length > 0) {
 					results = retry.results;
 					counts = retry.filters ?? counts;
@@ -132,13 +162,9 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 			}
 		}
 		if (results.length < ENOUGH && searched.length > 1) results = [...results, ...(await partialMatches(pagefind, searched, filters, results))];
-		for (const [script, lang] of SCRIPT_LANGUAGES) {
-			const bundle = others.find((candidate) => candidate.lang === lang);
-			if (!bundle || lang === locale || !script.test(query)) continue;
-			if (!opened.has(lang)) opened.set(lang, openBundle(bundle.path));
-			const foreign = await opened.get(lang)!;
-			results = [...results, ...(await foreign.search(words.filter((word) => script.test(word)).join(' '), { filters })).results];
-		}
+		if (overtaken()) return null;
+		for (const found of await foreignResults) results = [...results, ...found];
+		if (overtaken()) return null;
 		// Fragments (titles, excerpts) are fetched for the shown page only: at 2,000 offers a common word matches hundreds.
 		const start = (Math.max(1, page) - 1) * RESULTS_PER_PAGE;
 		const data = await Promise.all(results.slice(start, start + RESULTS_PER_PAGE).map((result) => result.data()));
