@@ -73,3 +73,14 @@ describe('drafts under npm run dev', () => {
 		expect((await get('/en/achievements/fx-0009/')).status).toBe(404);
 	}, 60_000);
 });
+
+describe('dossiers under npm run dev', () => {
+	it('renders a single offer’s dossier as a page of its own (astro build writes them from a template instead)', async () => {
+		const { status, doc } = await get('/ru/achievements/fx-0001/dossier/');
+		expect(status).toBe(200);
+		expect(doc.querySelector('[data-pair="offer:fx-0001"] .dossier-facts')).not.toBeNull();
+		expect(doc.querySelector('html')!.getAttribute('lang')).toBe('ru');
+		expect(doc.toString()).not.toContain('__sre_dossier');
+		expect((await get('/ru/achievements/_dossier-template/dossier/')).status).toBe(404);
+	}, 60_000);
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillDossierTemplate } from '../../site/integrations/offer-dossiers.ts';
-import { DOSSIER_SLOTS } from '../../site/lib/dossier/offer-dossiers.ts';
+import { DOSSIER_SLOTS, qrSlot } from '../../site/lib/dossier/offer-dossiers.ts';
+import { qrSvg } from '../../site/lib/dossier/qr-svg.ts';
 import { html, raw } from '../../site/lib/html/html-template.ts';
 
 describe('html templates', () => {
@@ -19,6 +20,14 @@ describe('offer dossiers written from a template', () => {
 		expect(page).toBe(
 			'<title>Dossier: Kelp &amp; &lt;alginate&gt; $&amp; $1</title><a href="/en/achievements/to-0007/">back</a><main data-alternates="{&quot;en&quot;:&quot;/en/achievements/to-0007/dossier/&quot;}"><section>kelp</section></main>',
 		);
+	});
+
+	it('puts the QR code of each URL in its slot: the worker’s code when there is one, else one drawn here', () => {
+		const url = 'https://fixture.example.org/ru/achievements/fx-0001/';
+		const dossier = { id: 'fx-0001', title: 'Kelp', content: `<figure>${qrSlot(url)}</figure>` };
+		expect(fillDossierTemplate(template, dossier, (asked) => `<svg data-url="${asked}"></svg>`)).toContain(`<figure><svg data-url="${url}"></svg></figure>`);
+		expect(fillDossierTemplate(template, dossier)).toContain(`<figure>${qrSvg(url)}</figure>`);
+		expect(fillDossierTemplate(template, dossier)).not.toContain('__sre_dossier');
 	});
 
 	it('refuses a template that lost a slot, instead of publishing dossiers without their offer', () => {

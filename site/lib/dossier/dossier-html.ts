@@ -18,6 +18,9 @@ import { shiftHeadings } from './shift-headings.ts';
  */
 export type DossierLocals = Pick<App.Locals, 'locale' | 't' | 'market' | 'localize'>;
 
+/** The QR code of an offer's URL as markup: drawn here by default, or a slot the offer-dossier writer fills. */
+export type QrMarkup = (url: string) => SafeHtml;
+
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The first page: market, title, date (today's, set again by the script when printed), the list of offers and where to send enquiries. */
@@ -66,7 +69,7 @@ export function dossierFactsHtml(item: Achievement, { locale, t, localize }: Dos
  * the fallback, marked and with its real `lang`), and a QR code of the offer's page in that language.
  * `data-pair` and the `.dossier-side` let the bilingual script put the second language beside it.
  */
-export function dossierOfferHtml(item: Achievement, locals: DossierLocals): SafeHtml {
+export function dossierOfferHtml(item: Achievement, locals: DossierLocals, qr: QrMarkup = (url) => raw(buildQrSvg(url))): SafeHtml {
 	const { locale, t, market, localize } = locals;
 	const view = localize.item(item);
 	const { title, summary } = view.text.data;
@@ -76,10 +79,10 @@ export function dossierOfferHtml(item: Achievement, locals: DossierLocals): Safe
 	const untranslated = view.isFallback
 		? html`<p class="dossier-untranslated" role="note">${t('dossier.untranslated', { language: languageName(locale, locale), shown: languageName(view.lang, locale) })}</p>`
 		: null;
-	return html`<section class="dossier-offer" id="offer-${item.id}" data-pair="offer:${item.id}" aria-labelledby="${headingId}"><figure class="dossier-qr">${raw(buildQrSvg(url))}<figcaption><span class="dossier-qr-caption">${t('dossier.qrCaption')}</span><span class="dossier-url" translate="no">${url}</span><span class="dossier-enquiry">${t('dossier.enquiries', { email, id: item.id })}</span></figcaption></figure><div class="dossier-side" data-locale="${locale}" data-text-lang="${view.lang}"><h2 id="${headingId}" lang="${view.lang}"><span class="dossier-ref" translate="no">${item.id}</span> ${title}</h2>${untranslated}<p class="dossier-summary" lang="${view.lang}">${summary}</p>${dossierFactsHtml(item, locals)}<div class="dossier-body" lang="${view.lang}">${raw(shiftHeadings(htmlOf(view.text), 1))}</div></div></section>`;
+	return html`<section class="dossier-offer" id="offer-${item.id}" data-pair="offer:${item.id}" aria-labelledby="${headingId}"><figure class="dossier-qr">${qr(url)}<figcaption><span class="dossier-qr-caption">${t('dossier.qrCaption')}</span><span class="dossier-url" translate="no">${url}</span><span class="dossier-enquiry">${t('dossier.enquiries', { email, id: item.id })}</span></figcaption></figure><div class="dossier-side" data-locale="${locale}" data-text-lang="${view.lang}"><h2 id="${headingId}" lang="${view.lang}"><span class="dossier-ref" translate="no">${item.id}</span> ${title}</h2>${untranslated}<p class="dossier-summary" lang="${view.lang}">${summary}</p>${dossierFactsHtml(item, locals)}<div class="dossier-body" lang="${view.lang}">${raw(shiftHeadings(htmlOf(view.text), 1))}</div></div></section>`;
 }
 
 /** Everything inside a single offer's dossier (`/{locale}/achievements/{id}/dossier/`): its cover and its section. */
-export function offerDossierHtml(item: Achievement, locals: DossierLocals): SafeHtml {
-	return html`${dossierCoverHtml({ title: locals.t('dossier.kicker'), offers: [item] }, locals)}<div class="dossier-offers">${dossierOfferHtml(item, locals)}</div>`;
+export function offerDossierHtml(item: Achievement, locals: DossierLocals, qr?: QrMarkup): SafeHtml {
+	return html`${dossierCoverHtml({ title: locals.t('dossier.kicker'), offers: [item] }, locals)}<div class="dossier-offers">${dossierOfferHtml(item, locals, qr)}</div>`;
 }

@@ -19,6 +19,13 @@ export const DOSSIER_SLOTS = {
 	content: '<!--__sre_dossier_content__-->',
 } as const;
 
+/**
+ * Where an offer's QR code goes in the recorded content: the writer fills it with the code its
+ * worker made (URLs hold no `-->`: they are built from the market's URL and ids of letters, digits and hyphens).
+ */
+export const qrSlot = (url: string) => `<!--__sre_dossier_qr__ ${url} -->`;
+export const QR_SLOT_PATTERN = /<!--__sre_dossier_qr__ (\S+) -->/g;
+
 export interface OfferDossier {
 	id: string;
 	/** Plain text, as it goes into the template's `<title>`. */
