@@ -29,6 +29,7 @@ describe('results for some of the words', () => {
 		options: async () => undefined,
 		init: async () => undefined,
 		mergeIndex: async () => undefined,
+		debouncedSearch: async () => null,
 	});
 
 	it('come after full matches, the ones matching more words first, then by score', async () => {

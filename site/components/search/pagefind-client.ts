@@ -18,6 +18,7 @@ interface PagefindModule {
 	init(): Promise<void>;
 	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 	search(query: string, options: Record<string, unknown>): Promise<PagefindResponse>;
+	debouncedSearch(query: string, options: Record<string, unknown>, timeout?: number): Promise<PagefindResponse | null>;
 }
 
 interface PagefindResponse {
@@ -103,7 +104,6 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 	// Each call's number: a call that a later one overtook stops at its next step, so typing does
 	// not queue searches of half-typed words (and their fragments) in front of the last one.
 	let latest = 0;
-	let searching: Promise<unknown> = Promise.resolve();
 
 	return async (query, selected, locale, page) => {
 		const call = ++latest;
@@ -119,15 +119,15 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 			return bundle && lang !== locale && script.test(query) ? [{ script, lang, path: bundle.path }] : [];
 		});
 		for (const { lang, path } of foreignScripts) if (!opened.has(lang)) opened.set(lang, openBundle(path));
-		await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
-		if (overtaken()) return null;
-		// One search at a time in Pagefind's worker: a query typed while another runs waits for it, and only the latest then runs.
-		await searching;
-		if (overtaken()) return null;
-		const search = pagefind.search(words.join(' '), { filters });
-		searching = search.catch(() => undefined);
-		const response = await search;
-		if (overtaken()) return null;
+		const response = await pagefind.debouncedSearch(words.join(' '), { filters }, DEBOUNCE_MS);
+		if (response === null) return null;
+		// A half-typed word's first results are mostly the whole word's: their fragments are fetched even when the
+		// call was overtaken, so the last call finds them cached; nothing else of an overtaken call runs.
+		const prefetchAndStop = () => {
+			for (const result of response.results.slice(0, RESULTS_PER_PAGE)) result.data().catch(() => undefined);
+			return null;
+		};
+		if (overtaken()) return prefetchAndStop();
 		// The other scripts' bundles are searched while the visitor's results are completed below.
 		const foreignResults = Promise.all(
 			foreignScripts.map(async ({ script, lang }) => {
@@ -164,7 +164,7 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 		if (results.length < ENOUGH && searched.length > 1) results = [...results, ...(await partialMatches(pagefind, searched, filters, results))];
 		if (overtaken()) return null;
 		for (const found of await foreignResults) results = [...results, ...found];
-		if (overtaken()) return null;
+		if (overtaken()) return prefetchAndStop();
 		// Fragments (titles, excerpts) are fetched for the shown page only: at 2,000 offers a common word matches hundreds.
 		const start = (Math.max(1, page) - 1) * RESULTS_PER_PAGE;
 		const data = await Promise.all(results.slice(start, start + RESULTS_PER_PAGE).map((result) => result.data()));
