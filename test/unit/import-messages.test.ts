@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importOffers } from '../../content/core/import/import-offers.ts';
 import { CATALOGUES, messageLocale, placeholdersOf, translator } from '../../content/core/import/messages.ts';
-import { makeContentFixture } from '../support/fixture-content.ts';
-import { goodRow, scratch } from '../fixtures/import/support.ts';
+import { goodRow, importWorkspace } from '../fixtures/import/support.ts';
 
 describe('the import\'s messages', () => {
 	it('have an English and a Chinese catalogue with the same keys and the same placeholders', () => {
@@ -30,31 +29,22 @@ describe('the import\'s messages', () => {
 	});
 
 	describe('in a whole report', () => {
-		let content: ReturnType<typeof makeContentFixture>;
-		let files: ReturnType<typeof scratch>;
-		beforeEach(() => {
-			content = makeContentFixture();
-			files = scratch();
-		});
-		afterEach(() => {
-			content.remove();
-			files.cleanup();
-		});
+		const workspace = importWorkspace();
 
 		it('are Chinese, passing the schemas\' own messages through', async () => {
-			const result = await importOffers({ file: files.csv([goodRow({ trl: 'seven' })]), root: content.root, locale: 'zh' });
+			const result = await importOffers({ file: workspace.files.csv([goodRow({ trl: 'seven' })]), root: workspace.content.root, locale: 'zh' });
 			expect(result.lines).toEqual([
 				'  - 第 2 行，列 trl，值 "seven"："seven" is not a Technology Readiness Level; allowed values: whole numbers 1 to 9',
 				expect.stringMatching(/^未写入任何文件：.*offers\.csv 中有 1 个问题（见上文）。请修正后重新导入。$/),
 			]);
-			const ok = await importOffers({ file: files.csv([goodRow()]), root: content.root, locale: 'zh', dryRun: true });
+			const ok = await importOffers({ file: workspace.files.csv([goodRow()]), root: workspace.content.root, locale: 'zh', dryRun: true });
 			expect(ok.lines.slice(1)).toEqual(['  将新建 im-0001：index.md、zh.md、en.md', '将会：新建 1 项，更新 0 项，未变 0 项。去掉 --dry-run 再运行一次即可写入。']);
 		});
 
 		it('come from `npm run import` in the language of the environment, with its exit codes', () => {
-			const file = files.csv([goodRow({ sector: 'fishing' })]);
+			const file = workspace.files.csv([goodRow({ sector: 'fishing' })]);
 			const run = (args: string[], env: Record<string, string>) =>
-				spawnSync(process.execPath, ['scripts/import.ts', ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', SRE_CONTENT_DIR: content.root, ...env } });
+				spawnSync(process.execPath, ['scripts/import.ts', ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', SRE_CONTENT_DIR: workspace.content.root, ...env } });
 			const chinese = run([file], { LANG: 'zh_CN.UTF-8' });
 			expect(chinese.status).toBe(1);
 			expect(chinese.stderr).toContain('第 2 行，列 sector，值 "fishing"');

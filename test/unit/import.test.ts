@@ -1,28 +1,18 @@
 import { mkdirSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readContent } from '../../content/core/read/read-content.ts';
 import { sourceHash } from '../../content/core/translation/source-hash.ts';
 import { translationStatus } from '../../content/core/translation/translation-status.ts';
-import { makeContentFixture } from '../support/fixture-content.ts';
-import { encodeLegacy, fingerprint, goodRow, problemLines, runImport, scratch } from '../fixtures/import/support.ts';
+import { encodeLegacy, fingerprint, goodRow, problemLines, runImport, importWorkspace } from '../fixtures/import/support.ts';
 
-let content: ReturnType<typeof makeContentFixture>;
-let files: ReturnType<typeof scratch>;
-beforeEach(() => {
-	content = makeContentFixture();
-	files = scratch();
-});
-afterEach(() => {
-	content.remove();
-	files.cleanup();
-});
+const workspace = importWorkspace();
 
-const achievement = (id: string) => readContent(content.root).model.achievements.find((item) => item.id === id);
+const achievement = (id: string) => readContent(workspace.content.root).model.achievements.find((item) => item.id === id);
 
 describe('importing offers', () => {
 	it('creates an offer from a CSV file, with files that read back through the reader', async () => {
-		const result = await runImport(content.root, files.csv([goodRow()]));
+		const result = await runImport(workspace.content.root, workspace.files.csv([goodRow()]));
 		expect(problemLines(result)).toEqual([]);
 		expect(result.ok).toBe(true);
 		expect(result.written).toBe(true);
@@ -51,8 +41,8 @@ describe('importing offers', () => {
 	});
 
 	it('writes files that look hand-written: the samples\' field order, quotes only where YAML needs them, Chinese as it is', async () => {
-		await runImport(content.root, files.csv([goodRow({ title_en: 'Probe: a "deep-sea" model #2', ownerName_en: 'NO', expires: '', body_en: '## The technology\n\nThe platform works in waves up to 3 m.' })]));
-		expect(content.read('achievements/im-0001/index.md')).toBe(
+		await runImport(workspace.content.root, workspace.files.csv([goodRow({ title_en: 'Probe: a "deep-sea" model #2', ownerName_en: 'NO', expires: '', body_en: '## The technology\n\nThe platform works in waves up to 3 m.' })]));
+		expect(workspace.content.read('achievements/im-0001/index.md')).toBe(
 			[
 				'---',
 				'sourceLocale: zh',
@@ -75,13 +65,13 @@ describe('importing offers', () => {
 				'',
 			].join('\n'),
 		);
-		const en = content.read('achievements/im-0001/en.md');
+		const en = workspace.content.read('achievements/im-0001/en.md');
 		expect(en).toMatch(/^---\ntitle: "Probe: a \\"deep-sea\\" model #2"\nsummary: A floating platform for sea trials of tidal energy devices\.\ntranslatedFrom: "[0-9a-f]{12}"\n---\n\n## The technology\n/);
-		expect(content.read('achievements/im-0001/zh.md')).toBe('---\ntitle: 潮汐能测试平台\nsummary: 一种用于潮汐能装置海上测试的浮式平台。\n---\n\n平台可在3米浪高下作业。\n');
+		expect(workspace.content.read('achievements/im-0001/zh.md')).toBe('---\ntitle: 潮汐能测试平台\nsummary: 一种用于潮汐能装置海上测试的浮式平台。\n---\n\n平台可在3米浪高下作业。\n');
 	});
 
 	it('reads a semicolon CSV with a byte-order mark and Windows line breaks (Excel in Russia and Norway)', async () => {
-		const result = await runImport(content.root, join('test/fixtures/import/semicolon-bom.csv'));
+		const result = await runImport(workspace.content.root, join('test/fixtures/import/semicolon-bom.csv'));
 		expect(problemLines(result)).toEqual([]);
 		const item = achievement('im-0101')!;
 		expect(item.facts.terms).toEqual({ min: 1_500_000, max: 3_000_000, currency: 'RUB' });
@@ -91,7 +81,7 @@ describe('importing offers', () => {
 	});
 
 	it('reads an .xlsx workbook, dates in date cells and numbers in number cells', async () => {
-		const result = await runImport(content.root, await files.xlsx([goodRow({ trl: 7 }), goodRow({ id: 'im-0002', expires: '' })]));
+		const result = await runImport(workspace.content.root, await workspace.files.xlsx([goodRow({ trl: 7 }), goodRow({ id: 'im-0002', expires: '' })]));
 		expect(problemLines(result)).toEqual([]);
 		expect(achievement('im-0001')!.facts.trl).toBe(7);
 		expect(achievement('im-0001')!.facts.expires?.toISOString().slice(0, 10)).toBe('2027-03-01');
@@ -100,7 +90,7 @@ describe('importing offers', () => {
 
 	it('reads JSON with numbers as numbers (and lists as arrays, empty cells as null)', async () => {
 		const { trl: _trl, cooperationModes: _modes, ...rest } = goodRow();
-		const result = await runImport(content.root, files.json([{ ...rest, trl: 6, cooperationModes: ['licence', 'equity'], expires: null, ownerName_en: 'Yellow Sea Test Equipment Institute' }]));
+		const result = await runImport(workspace.content.root, workspace.files.json([{ ...rest, trl: 6, cooperationModes: ['licence', 'equity'], expires: null, ownerName_en: 'Yellow Sea Test Equipment Institute' }]));
 		expect(problemLines(result)).toEqual([]);
 		expect(achievement('im-0001')!.facts).toMatchObject({ trl: 6, cooperationModes: ['licence', 'equity'] });
 		expect(achievement('im-0001')!.facts.expires).toBeUndefined();
@@ -108,7 +98,7 @@ describe('importing offers', () => {
 
 	it('accepts thousands separators in terms and "negotiable"', async () => {
 		const rows = [goodRow({ terms: "USD 1 500 000 – 2'000'000" }), goodRow({ id: 'im-0002', terms: 'negotiable' }), goodRow({ id: 'im-0003', terms: 'nok 40000-120000.50' })];
-		const result = await runImport(content.root, files.csv(rows));
+		const result = await runImport(workspace.content.root, workspace.files.csv(rows));
 		expect(problemLines(result)).toEqual([]);
 		expect(achievement('im-0001')!.facts.terms).toEqual({ min: 1_500_000, max: 2_000_000, currency: 'USD' });
 		expect(achievement('im-0002')!.facts.terms).toBe('negotiable');
@@ -117,8 +107,8 @@ describe('importing offers', () => {
 
 	it('cleans cells: zero-width and control characters go, Windows line breaks become "\\n", a leading "=" is text', async () => {
 		const result = await runImport(
-			content.root,
-			files.csv([goodRow({ id: '\u200bim-0001', title_en: '=SUM(A1:A2) tidal\u0007 platform\u202e', ownerName: ' 黄海测试装备研究所\u200d ', body_en: 'Line one\r\nline two\r\n\r\n- item\u0000' })]),
+			workspace.content.root,
+			workspace.files.csv([goodRow({ id: '\u200bim-0001', title_en: '=SUM(A1:A2) tidal\u0007 platform\u202e', ownerName: ' 黄海测试装备研究所\u200d ', body_en: 'Line one\r\nline two\r\n\r\n- item\u0000' })]),
 		);
 		expect(problemLines(result)).toEqual([]);
 		const item = achievement('im-0001')!;
@@ -130,14 +120,14 @@ describe('importing offers', () => {
 
 describe('all or nothing', () => {
 	it('writes nothing when one row among good ones is wrong, and leaves every file byte for byte as it was', async () => {
-		const before = fingerprint(content.root);
+		const before = fingerprint(workspace.content.root);
 		const rows = [goodRow(), goodRow({ id: 'im-0002', trl: 'seven' }), goodRow({ id: 'im-0003' }), goodRow({ id: 'fx-0001', title_zh: '新标题' })];
-		const result = await runImport(content.root, files.csv(rows));
+		const result = await runImport(workspace.content.root, workspace.files.csv(rows));
 		expect(result.ok).toBe(false);
 		expect(result.written).toBe(false);
 		expect(problemLines(result)).toEqual(['row 3, column trl, value "seven": "seven" is not a Technology Readiness Level; allowed values: whole numbers 1 to 9']);
 		expect(result.lines.at(-1)).toContain('Nothing was written: 1 problem(s)');
-		expect(fingerprint(content.root)).toEqual(before);
+		expect(fingerprint(workspace.content.root)).toEqual(before);
 	});
 
 	it('reports every problem of every row at once, by row, column, value and allowed values', async () => {
@@ -151,7 +141,7 @@ describe('all or nothing', () => {
 			goodRow({ id: 'im-0007', body_en: 'See <script>alert(1)</script> and\n\n[this](javascript:alert(1))' }),
 			goodRow({ id: 'im-0008', terms: 'CNY 5', contact: 'Mr Wang', ownerCountry: 'China', targetRegions: 'RU, KZ' }),
 		];
-		const lines = problemLines(await runImport(content.root, files.csv(rows)));
+		const lines = problemLines(await runImport(workspace.content.root, workspace.files.csv(rows)));
 		const expected = [
 			'row 2, column trl, value "0": 0 is below 1; allowed values: 1, 2, 3, 4, 5, 6, 7, 8, 9',
 			'row 3, column trl, value "10": 10 is above 9; allowed values: 1, 2, 3, 4, 5, 6, 7, 8, 9',
@@ -178,23 +168,23 @@ describe('all or nothing', () => {
 
 	it('rejects a TRL that is not a whole number 1 to 9 (0, 10, "seven", 7.5) and empty required cells', async () => {
 		const rows = ['0', '10', 'seven', '7.5', ''].map((trl, index) => goodRow({ id: `im-000${index + 1}`, trl }));
-		const lines = problemLines(await runImport(content.root, files.csv(rows)));
+		const lines = problemLines(await runImport(workspace.content.root, workspace.files.csv(rows)));
 		expect(lines).toHaveLength(5);
 		expect(lines.every((line) => line.includes('column trl'))).toBe(true);
 		expect(lines[4]).toBe('row 6, column trl: is empty; it is required. Allowed values: 1, 2, 3, 4, 5, 6, 7, 8, 9');
 	});
 
 	it('rejects ids that could name a folder elsewhere, and never writes outside content/achievements/<id>/', async () => {
-		const before = fingerprint(content.root);
+		const before = fingerprint(workspace.content.root);
 		const rows = ['../../etc', 'to/0001', 'to--1', 'x'.repeat(65)].map((id) => goodRow({ id }));
-		const lines = problemLines(await runImport(content.root, files.csv(rows)));
+		const lines = problemLines(await runImport(workspace.content.root, workspace.files.csv(rows)));
 		expect(lines.slice(0, 3).every((line) => line.includes('is not a valid id'))).toBe(true);
 		expect(lines[3]).toContain('is 65 characters long; an id has at most 64');
-		expect(fingerprint(content.root)).toEqual(before);
+		expect(fingerprint(workspace.content.root)).toEqual(before);
 	});
 
 	it('rejects an id given twice in the file, naming both rows', async () => {
-		const lines = problemLines(await runImport(content.root, files.csv([goodRow(), goodRow({ id: 'im-0002' }), goodRow()])));
+		const lines = problemLines(await runImport(workspace.content.root, workspace.files.csv([goodRow(), goodRow({ id: 'im-0002' }), goodRow()])));
 		expect(lines).toEqual([
 			'row 2, column id, value "im-0001": the id "im-0001" is in more than one row (row 2, row 4); each offer must have one row',
 			'row 4, column id, value "im-0001": the id "im-0001" is in more than one row (row 2, row 4); each offer must have one row',
@@ -203,20 +193,20 @@ describe('all or nothing', () => {
 
 	it('rejects an unknown column (a typo must not drop data), suggesting the closest known one', async () => {
 		const { title_en, ...row } = goodRow();
-		const lines = problemLines(await runImport(content.root, files.csv([{ ...row, titel_en: title_en }])));
+		const lines = problemLines(await runImport(workspace.content.root, workspace.files.csv([{ ...row, titel_en: title_en }])));
 		expect(lines[0]).toMatch(/^.*offers\.csv: unknown column "titel_en": did you mean "title_en"\? No data is imported from an unknown column$/);
 		expect(lines).toContain('row 2, column summary_en: is filled but title_en is empty; an empty title means the offer has no en text. Fill in title_en, or empty the en columns');
-		expect(problemLines(await runImport(content.root, files.csv([{ ...goodRow(), Remarks: 'x' }])))[0]).toContain('unknown column "Remarks"; no data is imported from an unknown column. Known columns: id, sourceLocale');
+		expect(problemLines(await runImport(workspace.content.root, workspace.files.csv([{ ...goodRow(), Remarks: 'x' }])))[0]).toContain('unknown column "Remarks"; no data is imported from an unknown column. Known columns: id, sourceLocale');
 	});
 
 	it('rejects a file without a required column once, not once per row', async () => {
 		const { ownerCountry: _country, ...row } = goodRow();
-		const lines = problemLines(await runImport(content.root, files.csv([row, { ...row, id: 'im-0002' }])));
+		const lines = problemLines(await runImport(workspace.content.root, workspace.files.csv([row, { ...row, id: 'im-0002' }])));
 		expect(lines).toEqual([expect.stringMatching(/offers\.csv: the required column "ownerCountry" is missing; required columns: id, sourceLocale, /)]);
 	});
 
 	it('rejects a row without its source-language text, and text without a title', async () => {
-		const lines = problemLines(await runImport(content.root, files.csv([goodRow({ title_zh: '', summary_zh: '', body_zh: '' }), goodRow({ id: 'im-0002', title_en: '' })])));
+		const lines = problemLines(await runImport(workspace.content.root, workspace.files.csv([goodRow({ title_zh: '', summary_zh: '', body_zh: '' }), goodRow({ id: 'im-0002', title_en: '' })])));
 		expect(lines).toEqual([
 			"row 2, column title_zh: is empty, but zh is the offer's source language (sourceLocale) and the offer has no zh text yet; give at least its title and summary",
 			'row 3, column summary_en: is filled but title_en is empty; an empty title means the offer has no en text. Fill in title_en, or empty the en columns',
@@ -225,24 +215,24 @@ describe('all or nothing', () => {
 
 	it('names the line of the CSV file too, when a multi-line cell above moved the row down', async () => {
 		const rows = [goodRow({ body_en: 'Line one\nline two\nline three' }), goodRow({ id: 'im-0002', trl: '0' })];
-		expect(problemLines(await runImport(content.root, files.csv(rows)))).toEqual(['row 3 (line 5), column trl, value "0": 0 is below 1; allowed values: 1, 2, 3, 4, 5, 6, 7, 8, 9']);
+		expect(problemLines(await runImport(workspace.content.root, workspace.files.csv(rows)))).toEqual(['row 3 (line 5), column trl, value "0": 0 is below 1; allowed values: 1, 2, 3, 4, 5, 6, 7, 8, 9']);
 	});
 
 	it('rejects a CSV with an unclosed quote or a row with more cells than columns, naming the line', async () => {
 		const header = 'id,sourceLocale,sector';
-		expect(problemLines(await runImport(content.root, files.file('a.csv', `${header}\nim-1,zh,"marine\nim-2,zh,x\n`)))[0]).toContain('line 2: a cell begins with a double quote (") that is never closed');
-		const lines = problemLines(await runImport(content.root, files.file('b.csv', `${header}\nim-1,zh,x,CNY 500,000\n`)));
+		expect(problemLines(await runImport(workspace.content.root, workspace.files.file('a.csv', `${header}\nim-1,zh,"marine\nim-2,zh,x\n`)))[0]).toContain('line 2: a cell begins with a double quote (") that is never closed');
+		const lines = problemLines(await runImport(workspace.content.root, workspace.files.file('b.csv', `${header}\nim-1,zh,x,CNY 500,000\n`)));
 		expect(lines).toContain('row 2: has 5 cells but the first row names only 3 columns; a text containing the separator (",") must be in double quotes');
 	});
 
 	it('rejects files that are not spreadsheets of offers', async () => {
-		expect(problemLines(await runImport(content.root, files.file('offers.xls', 'x')))[0]).toContain('is in the old Excel 97-2003 format (.xls)');
-		expect(problemLines(await runImport(content.root, files.file('offers.txt', 'x')))[0]).toContain('is not a spreadsheet the import reads (".txt")');
-		expect(problemLines(await runImport(content.root, files.file('empty.csv', '\uFEFFid,sourceLocale\n')))).toContainEqual(expect.stringContaining('holds no offers'));
-		expect(problemLines(await runImport(content.root, files.file('o.json', '{"id": "x"}')))[0]).toContain('must hold a JSON array');
-		expect(problemLines(await runImport(content.root, files.file('p.json', '[{"id": "x",]')))[0]).toContain('is not valid JSON');
-		expect(problemLines(await runImport(content.root, files.file('q.xlsx', 'PK not really')))[0]).toContain('cannot be read as an Excel workbook');
-		expect(problemLines(await runImport(content.root, join(files.dir, 'missing.csv')))[0]).toContain('cannot be read (ENOENT)');
+		expect(problemLines(await runImport(workspace.content.root, workspace.files.file('offers.xls', 'x')))[0]).toContain('is in the old Excel 97-2003 format (.xls)');
+		expect(problemLines(await runImport(workspace.content.root, workspace.files.file('offers.txt', 'x')))[0]).toContain('is not a spreadsheet the import reads (".txt")');
+		expect(problemLines(await runImport(workspace.content.root, workspace.files.file('empty.csv', '\uFEFFid,sourceLocale\n')))).toContainEqual(expect.stringContaining('holds no offers'));
+		expect(problemLines(await runImport(workspace.content.root, workspace.files.file('o.json', '{"id": "x"}')))[0]).toContain('must hold a JSON array');
+		expect(problemLines(await runImport(workspace.content.root, workspace.files.file('p.json', '[{"id": "x",]')))[0]).toContain('is not valid JSON');
+		expect(problemLines(await runImport(workspace.content.root, workspace.files.file('q.xlsx', 'PK not really')))[0]).toContain('cannot be read as an Excel workbook');
+		expect(problemLines(await runImport(workspace.content.root, join(workspace.files.dir, 'missing.csv')))[0]).toContain('cannot be read (ENOENT)');
 	});
 });
 
@@ -251,7 +241,7 @@ describe('encodings', () => {
 
 	it('rejects a GBK file, saying it looks like GBK and how to save it as UTF-8', async () => {
 		const bytes = encodeLegacy(`${header}im-0001,zh,marine-equipment,6,none,licence,黄海测试装备研究所,CN,negotiable,market,2026-03-02,潮汐能测试平台,一种用于潮汐能装置海上测试的浮式平台,,\n`, 'gbk');
-		const [line] = problemLines(await runImport(content.root, files.file('gbk.csv', bytes)));
+		const [line] = problemLines(await runImport(workspace.content.root, workspace.files.file('gbk.csv', bytes)));
 		expect(line).toContain('is not saved as UTF-8 (it looks like GBK');
 		expect(line).toContain('"CSV UTF-8 (Comma delimited) (*.csv)"');
 		expect(line).toContain('WPS');
@@ -260,7 +250,7 @@ describe('encodings', () => {
 
 	it('rejects a Windows-1251 file, saying it looks like Windows-1251', async () => {
 		const bytes = encodeLegacy(`${header}im-0001,ru,marine-equipment,6,none,licence,Мурманский институт,RU,negotiable,market,2026-03-02,,,Датчик обледенения,Датчик измеряет толщину льда\n`, 'windows-1251');
-		const [line] = problemLines(await runImport(content.root, files.file('cp1251.csv', bytes)));
+		const [line] = problemLines(await runImport(workspace.content.root, workspace.files.file('cp1251.csv', bytes)));
 		expect(line).toContain('is not saved as UTF-8 (it looks like Windows-1251');
 		expect(line).toContain('CSV UTF-8');
 	});
@@ -269,14 +259,14 @@ describe('encodings', () => {
 		const text = `\uFEFF${header}`;
 		const bytes = new Uint8Array(text.length * 2);
 		for (let index = 0; index < text.length; index++) bytes[index * 2] = text.charCodeAt(index) & 0xff, (bytes[index * 2 + 1] = text.charCodeAt(index) >> 8);
-		expect(problemLines(await runImport(content.root, files.file('utf16.csv', bytes)))[0]).toContain('it looks like UTF-16');
+		expect(problemLines(await runImport(workspace.content.root, workspace.files.file('utf16.csv', bytes)))[0]).toContain('it looks like UTF-16');
 	});
 });
 
 describe('updates', () => {
 	it('updates an offer that exists, says so, keeps the fields the format does not carry and the translations the file leaves empty', async () => {
 		const row = goodRow({ id: 'fx-0001', sector: 'aquaculture-food', title_zh: '流化冰制备与渔获物快速预冷保鲜成套装置（第二代）', title_en: '', summary_en: '', body_en: '' });
-		const result = await runImport(content.root, files.csv([row]));
+		const result = await runImport(workspace.content.root, workspace.files.csv([row]));
 		expect(problemLines(result)).toEqual([]);
 		expect(result.offers).toMatchObject([{ id: 'fx-0001', state: 'update', kept: ['en.md', 'nb.md', 'ru.md'] }]);
 		expect(result.lines.join('\n')).toContain('updated fx-0001 (it was already in the content): index.md, zh.md; unchanged: nothing');
@@ -284,17 +274,17 @@ describe('updates', () => {
 		const item = achievement('fx-0001')!;
 		expect(item.facts).toMatchObject({ featured: true, images: [{ src: 'diagram.svg' }], trl: 6 });
 		expect(item.texts.zh?.data.title).toBe('流化冰制备与渔获物快速预冷保鲜成套装置（第二代）');
-		expect(content.read('achievements/fx-0001/en.md')).toBe(readFileSync('test/fixtures/content/achievements/fx-0001/en.md', 'utf8'));
+		expect(workspace.content.read('achievements/fx-0001/en.md')).toBe(readFileSync('test/fixtures/content/achievements/fx-0001/en.md', 'utf8'));
 	});
 
 	it('marks a kept translation outdated when the row changes its source, and says so', async () => {
 		// fx-0006 is zh with en and ru; say en was made from the current zh, and ru records nothing.
 		const zh = achievement('fx-0006')!.texts.zh!;
-		content.setField('achievements/fx-0006/en.md', 'translatedFrom', `translatedFrom: "${sourceHash(zh)}"`);
-		content.setField('achievements/fx-0006/ru.md', 'translatedFrom', null);
+		workspace.content.setField('achievements/fx-0006/en.md', 'translatedFrom', `translatedFrom: "${sourceHash(zh)}"`);
+		workspace.content.setField('achievements/fx-0006/ru.md', 'translatedFrom', null);
 		expect(translationStatus(achievement('fx-0006')!, 'en').state).toBe('current');
 		const row = rowFromFixture('fx-0006', { summary_zh: `${zh.data.summary}（已更新）` });
-		const result = await runImport(content.root, files.csv([row]));
+		const result = await runImport(workspace.content.root, workspace.files.csv([row]));
 		expect(problemLines(result)).toEqual([]);
 		const item = achievement('fx-0006')!;
 		expect(translationStatus(item, 'en')).toMatchObject({ state: 'outdated', translatedFrom: sourceHash(zh) });
@@ -306,7 +296,7 @@ describe('updates', () => {
 
 	it('gives a translation supplied with its changed source the new fingerprint', async () => {
 		const row = rowFromFixture('fx-0006', { summary_zh: '全新的摘要。', title_en: 'A new English title', summary_en: 'A new English summary.', body_en: 'New body.' });
-		expect(problemLines(await runImport(content.root, files.csv([row])))).toEqual([]);
+		expect(problemLines(await runImport(workspace.content.root, workspace.files.csv([row])))).toEqual([]);
 		const item = achievement('fx-0006')!;
 		expect(item.texts.en?.data.translatedFrom).toBe(sourceHash(item.texts.zh!));
 		expect(translationStatus(item, 'en').state).toBe('current');
@@ -314,24 +304,24 @@ describe('updates', () => {
 
 	it('changes nothing when the same file is imported again: no file rewritten, no date changed', async () => {
 		const rows = [goodRow(), goodRow({ id: 'im-0002', sourceLocale: 'en', ownerName: 'Yellow Sea Test Equipment Institute', ownerName_en: '', ownerName_zh: '黄海测试装备研究所' })];
-		const file = files.csv(rows);
-		expect((await runImport(content.root, file)).ok).toBe(true);
-		const before = fingerprint(content.root);
+		const file = workspace.files.csv(rows);
+		expect((await runImport(workspace.content.root, file)).ok).toBe(true);
+		const before = fingerprint(workspace.content.root);
 		await new Promise((resolve) => setTimeout(resolve, 20));
-		const again = await runImport(content.root, file);
+		const again = await runImport(workspace.content.root, file);
 		expect(again.ok).toBe(true);
 		expect(again.written).toBe(false);
 		expect(again.offers.map((offer) => offer.state)).toEqual(['unchanged', 'unchanged']);
 		expect(again.lines.at(-1)).toBe('0 created, 0 updated, 2 unchanged.');
-		expect(fingerprint(content.root)).toEqual(before);
+		expect(fingerprint(workspace.content.root)).toEqual(before);
 		// The same offers from a workbook say the same: nothing changes either.
-		expect((await runImport(content.root, await files.xlsx(rows))).offers.map((offer) => offer.state)).toEqual(['unchanged', 'unchanged']);
-		expect(fingerprint(content.root)).toEqual(before);
+		expect((await runImport(workspace.content.root, await workspace.files.xlsx(rows))).offers.map((offer) => offer.state)).toEqual(['unchanged', 'unchanged']);
+		expect(fingerprint(workspace.content.root)).toEqual(before);
 	});
 
 	it('leaves alone a hand-formatted file that says the same as the row', async () => {
 		// fx-0003: formatted by hand differently from what the import writes (comments, block lists, quotes, key order).
-		content.write(
+		workspace.content.write(
 			'achievements/fx-0003/index.md',
 			[
 				'---',
@@ -358,42 +348,42 @@ describe('updates', () => {
 		const en = achievement('fx-0003')!.texts.en!;
 		// The same words, with the Windows line breaks a spreadsheet cell has.
 		const row = { ...rowFromFixture('fx-0003'), body_en: en.body.replace(/\n/g, '\r\n') };
-		const before = fingerprint(content.root);
-		const result = await runImport(content.root, files.csv([row]));
+		const before = fingerprint(workspace.content.root);
+		const result = await runImport(workspace.content.root, workspace.files.csv([row]));
 		expect(problemLines(result)).toEqual([]);
 		expect(result.offers).toMatchObject([{ id: 'fx-0003', state: 'unchanged' }]);
-		expect(fingerprint(content.root)).toEqual(before);
+		expect(fingerprint(workspace.content.root)).toEqual(before);
 	});
 
 	it('refuses an offer folder that is a symbolic link', async () => {
-		const outside = join(files.dir, 'elsewhere');
+		const outside = join(workspace.files.dir, 'elsewhere');
 		mkdirSync(outside);
-		symlinkSync(outside, join(content.root, 'achievements/im-0001'));
+		symlinkSync(outside, join(workspace.content.root, 'achievements/im-0001'));
 		const before = fingerprint(outside);
-		const lines = problemLines(await runImport(content.root, files.csv([goodRow()])));
+		const lines = problemLines(await runImport(workspace.content.root, workspace.files.csv([goodRow()])));
 		expect(lines[0]).toMatch(/^row 2, column id, value "im-0001": .*im-0001 is a symbolic link or not a folder/);
 		expect(fingerprint(outside)).toEqual(before);
 	});
 
 	it('names problems the content folder already has, and writes nothing', async () => {
-		content.setField('achievements/fx-0002/index.md', 'trl', 'trl: 12');
-		const before = fingerprint(content.root);
-		const lines = problemLines(await runImport(content.root, files.csv([goodRow()])));
+		workspace.content.setField('achievements/fx-0002/index.md', 'trl', 'trl: 12');
+		const before = fingerprint(workspace.content.root);
+		const lines = problemLines(await runImport(workspace.content.root, workspace.files.csv([goodRow()])));
 		expect(lines).toEqual([expect.stringMatching(/^the content folder has a problem that is not in the imported file.*achievements\/fx-0002\/index\.md:\d+: field "trl": 12 is above 9/)]);
-		expect(fingerprint(content.root)).toEqual(before);
+		expect(fingerprint(workspace.content.root)).toEqual(before);
 	});
 });
 
 describe('dry run and failed writes', () => {
 	it('--dry-run prints what would be created, updated and left alone, per id and file, and writes nothing', async () => {
-		const first = files.csv([goodRow({ id: 'im-0009' })], { name: 'first.csv' });
-		await runImport(content.root, first);
-		const before = fingerprint(content.root);
+		const first = workspace.files.csv([goodRow({ id: 'im-0009' })], { name: 'first.csv' });
+		await runImport(workspace.content.root, first);
+		const before = fingerprint(workspace.content.root);
 		const rows = [goodRow(), rowFromFixture('fx-0003', { summary_en: 'A changed summary.' }), goodRow({ id: 'im-0009' })];
-		const result = await runImport(content.root, files.csv(rows), { dryRun: true });
+		const result = await runImport(workspace.content.root, workspace.files.csv(rows), { dryRun: true });
 		expect(result.ok).toBe(true);
 		expect(result.written).toBe(false);
-		expect(fingerprint(content.root)).toEqual(before);
+		expect(fingerprint(workspace.content.root)).toEqual(before);
 		expect(result.lines).toEqual([
 			expect.stringMatching(/^Dry run of .*offers\.csv into .*: nothing was written\.$/),
 			'  would create im-0001: index.md, zh.md, en.md',
@@ -404,9 +394,9 @@ describe('dry run and failed writes', () => {
 	});
 
 	it('puts every file back when writing fails midway', async () => {
-		const before = fingerprint(content.root);
+		const before = fingerprint(workspace.content.root);
 		let renames = 0;
-		const result = await runImport(content.root, files.csv([goodRow(), rowFromFixture('fx-0003', { summary_en: 'A changed summary.' }), goodRow({ id: 'im-0002' })]), {
+		const result = await runImport(workspace.content.root, workspace.files.csv([goodRow(), rowFromFixture('fx-0003', { summary_en: 'A changed summary.' }), goodRow({ id: 'im-0002' })]), {
 			rename: (from, to) => {
 				if (++renames === 4) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
 				renameSync(from, to);
@@ -415,7 +405,7 @@ describe('dry run and failed writes', () => {
 		expect(result.ok).toBe(false);
 		expect(result.written).toBe(false);
 		expect(result.lines.at(-1)).toBe('Writing the files failed (ENOSPC: no space left on device); every file was put back as it was before the import, nothing was changed.');
-		expect(fingerprint(content.root)).toEqual(before);
+		expect(fingerprint(workspace.content.root)).toEqual(before);
 	});
 });
 
