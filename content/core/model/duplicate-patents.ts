@@ -37,10 +37,12 @@ export function findDuplicatePatents(offers: readonly Offer[], patentsLine: (fil
 		}
 	}
 	const issues: ContentIssue[] = [];
+	const owners = new Map<Offer, OwnerNames>();
+	const ownerOf = (offer: Offer) => owners.get(offer) ?? owners.set(offer, ownerNames(offer.facts.owner.name)).get(offer)!;
 	for (const list of claims.values()) {
 		if (list.length < 2) continue;
 		for (const claim of list) {
-			const other = list.find((candidate) => candidate !== claim && !sameOwner(candidate.offer.facts.owner.name, claim.offer.facts.owner.name));
+			const other = list.find((candidate) => candidate !== claim && !sameOwner(ownerOf(candidate.offer), ownerOf(claim.offer)));
 			if (!other) continue;
 			const line = lineOfNumber(claim, patentsLine);
 			const otherLine = lineOfNumber(other, patentsLine);
@@ -65,10 +67,17 @@ function patentKey(number: string): string {
 	return number.replace(/\s+/g, '').toUpperCase();
 }
 
+/** An owner's names per language, normalised once (one patent may be listed by hundreds of offers). */
+type OwnerNames = Partial<Record<keyof LocalizedName, string>>;
+
+function ownerNames(name: LocalizedName): OwnerNames {
+	const normalise = (value: string) => value.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+	return Object.fromEntries(Object.entries(name).flatMap(([lang, value]) => (value === undefined ? [] : [[lang, normalise(value)]])));
+}
+
 /** Two owners are the same when they share a name in any language (names are written per language). */
-function sameOwner(a: LocalizedName, b: LocalizedName): boolean {
-	const normalise = (name: string) => name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-	return (Object.keys(a) as (keyof LocalizedName)[]).some((lang) => a[lang] !== undefined && b[lang] !== undefined && normalise(a[lang]!) === normalise(b[lang]!));
+function sameOwner(a: OwnerNames, b: OwnerNames): boolean {
+	return (Object.keys(a) as (keyof LocalizedName)[]).some((lang) => a[lang] !== undefined && a[lang] === b[lang]);
 }
 
 function ownerName(name: LocalizedName): string {
