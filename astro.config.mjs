@@ -8,7 +8,7 @@ import { sanitizedMarkdown } from './content/core/safety/sanitize-html.ts';
 import { RENDER_CONCURRENCY } from './site/build-settings.ts';
 import { contentCheck } from './site/integrations/content-check.ts';
 import { contentMedia } from './site/integrations/content-media.ts';
-import { offerDossiers } from './site/integrations/offer-dossiers.ts';
+import { templatedPages } from './site/integrations/templated-pages.ts';
 import { searchKeys } from './site/integrations/search-keys.ts';
 import { securityHeaders } from './site/integrations/security-headers.ts';
 import { pagefindBundles } from './search/pagefind/astro-integration.ts';
@@ -34,7 +34,7 @@ export default defineConfig({
 		concurrency: RENDER_CONCURRENCY,
 	},
 	// The search bundles come first: their worker starts indexing while the content check runs.
-	integrations: [searchKeys(), pagefindBundles(), contentCheck(), contentMedia(), react(), securityHeaders(), offerDossiers()],
+	integrations: [searchKeys(), pagefindBundles(), contentCheck(), contentMedia(), react(), securityHeaders(), templatedPages()],
 	security: {
 		csp: {
 			// Pagefind runs its search index as WebAssembly loaded from /pagefind/.

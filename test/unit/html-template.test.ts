@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fillDossierTemplate } from '../../site/integrations/offer-dossiers.ts';
-import { DOSSIER_SLOTS, qrSlot } from '../../site/lib/dossier/offer-dossiers.ts';
 import { qrSvg } from '../../site/lib/dossier/qr-svg.ts';
 import { html, raw } from '../../site/lib/html/html-template.ts';
+import { ID_SLOT, fillTemplate, qrSlot, slot } from '../../site/lib/page-templates/page-templates.ts';
 
 describe('html templates', () => {
 	it('escapes every value in text and attributes, keeps raw markup, joins arrays, drops null and false', () => {
@@ -12,25 +11,33 @@ describe('html templates', () => {
 	});
 });
 
-describe('offer dossiers written from a template', () => {
-	const template = `<title>Dossier: ${DOSSIER_SLOTS.title}</title><a href="/en/achievements/${DOSSIER_SLOTS.id}/">back</a><main data-alternates="{&quot;en&quot;:&quot;/en/achievements/${DOSSIER_SLOTS.id}/dossier/&quot;}">${DOSSIER_SLOTS.content}</main>`;
+describe('pages written from a template', () => {
+	const template = `<title>Dossier: ${slot('title')}</title><a href="/en/achievements/${ID_SLOT}/">back</a><main data-alternates="{&quot;en&quot;:&quot;/en/achievements/${ID_SLOT}/dossier/&quot;}">${slot('content')}</main>`;
+	const page = (slots: Record<string, string>) => ({ path: '/en/achievements/to-0007/dossier/', slots: { id: 'to-0007', title: 'Kelp', content: '<section>kelp</section>', ...slots } });
+	const noQr = () => '';
 
-	it('fills every slot: the id everywhere, the title escaped, the content as markup', () => {
-		const page = fillDossierTemplate(template, { id: 'to-0007', title: 'Kelp & <alginate> $& $1', content: '<section>kelp</section>' });
-		expect(page).toBe(
-			'<title>Dossier: Kelp &amp; &lt;alginate&gt; $&amp; $1</title><a href="/en/achievements/to-0007/">back</a><main data-alternates="{&quot;en&quot;:&quot;/en/achievements/to-0007/dossier/&quot;}"><section>kelp</section></main>',
+	it('fills every slot: the id everywhere, text and markup as given', () => {
+		expect(fillTemplate(template, page({ title: 'Kelp &amp; &lt;alginate&gt; $& $1' }), noQr)).toBe(
+			'<title>Dossier: Kelp &amp; &lt;alginate&gt; $& $1</title><a href="/en/achievements/to-0007/">back</a><main data-alternates="{&quot;en&quot;:&quot;/en/achievements/to-0007/dossier/&quot;}"><section>kelp</section></main>',
 		);
 	});
 
-	it('puts the QR code of each URL in its slot: the worker’s code when there is one, else one drawn here', () => {
-		const url = 'https://fixture.example.org/ru/achievements/fx-0001/';
-		const dossier = { id: 'fx-0001', title: 'Kelp', content: `<figure>${qrSlot(url)}</figure>` };
-		expect(fillDossierTemplate(template, dossier, (asked) => `<svg data-url="${asked}"></svg>`)).toContain(`<figure><svg data-url="${url}"></svg></figure>`);
-		expect(fillDossierTemplate(template, dossier)).toContain(`<figure>${qrSvg(url)}</figure>`);
-		expect(fillDossierTemplate(template, dossier)).not.toContain('__sre_dossier');
+	it('does not fill slots found in the values: staff text cannot pull in another slot', () => {
+		const filled = fillTemplate(template, page({ title: `${slot('content')} ${ID_SLOT}` }), noQr);
+		expect(filled).toContain(`<title>Dossier: ${slot('content')} ${ID_SLOT}</title>`);
+		expect(filled.match(/<section>kelp<\/section>/g)).toHaveLength(1);
 	});
 
-	it('refuses a template that lost a slot, instead of publishing dossiers without their offer', () => {
-		expect(() => fillDossierTemplate(template.replace(DOSSIER_SLOTS.content, ''), { id: 'to-0007', title: 'Kelp', content: '<section>kelp</section>' })).toThrow(/slot/);
+	it('puts the QR code of each URL in its slot', () => {
+		const url = 'https://fixture.example.org/ru/achievements/fx-0001/';
+		const filled = fillTemplate(template, page({ content: `<figure>${qrSlot(url)}</figure>` }), (asked) => `<svg data-url="${asked}"></svg>`);
+		expect(filled).toContain(`<figure><svg data-url="${url}"></svg></figure>`);
+		expect(filled).not.toContain('__sre_qr');
+		expect(fillTemplate(template, page({ content: `<figure>${qrSlot(url)}</figure>` }), qrSvg)).toContain(`<figure>${qrSvg(url)}</figure>`);
+	});
+
+	it('refuses a template that lost a slot or has one the page does not fill, instead of publishing pages without their offer', () => {
+		expect(() => fillTemplate(template.replace(slot('content'), ''), page({}), noQr)).toThrow(/no __sre_slot_content__ slot/);
+		expect(() => fillTemplate(`${template}${slot('head')}`, page({}), noQr)).toThrow(/__sre_slot_head__ slot the page does not fill/);
 	});
 });

@@ -1,4 +1,4 @@
-import type { Achievement } from '../../../content/core/model/build-model.ts';
+import type { Achievement, Case } from '../../../content/core/model/build-model.ts';
 import type { Locale } from '../../../content/core/schema/locale.ts';
 import { paths } from '../../../content/core/urls/paths.ts';
 import { labelOf } from '../../../content/core/vocabularies/index.ts';
@@ -71,4 +71,27 @@ export function achievementCardHtml(item: Achievement, locals: CardLocals, headi
 /** Many offers' cards at once (listings, sector pages). */
 export function achievementCardsHtml(items: readonly Achievement[], locals: CardLocals, headingLevel?: 2 | 3): string {
 	return items.map((item) => achievementCardHtml(item, locals, headingLevel).value).join('');
+}
+
+/** A case's card: cooperation mode and year as tags. */
+export function caseCardHtml(item: Case, locals: CardLocals, headingLevel?: 2 | 3): SafeHtml {
+	const { locale, localize } = locals;
+	const view = localize.item(item);
+	return itemCardHtml(
+		{
+			href: paths.case(locale, item.id),
+			title: view.text.data.title,
+			summary: view.text.data.outcome,
+			lang: view.lang,
+			tags: [labelOf('cooperationMode', item.facts.mode, locale), String(item.facts.year)],
+			sample: item.facts.sample,
+			headingLevel,
+		},
+		locals,
+	);
+}
+
+/** A titled grid of cards (related cases, offers of the same sector, source offers); `headingId` labels the section. */
+export function cardSectionHtml(headingId: string, title: string, cards: SafeHtml): SafeHtml {
+	return html`<section aria-labelledby="${headingId}"><h2 id="${headingId}">${title}</h2><div class="card-grid">${cards}</div></section>`;
 }

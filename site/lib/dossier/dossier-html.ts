@@ -13,7 +13,7 @@ import { shiftHeadings } from './shift-headings.ts';
 /**
  * The parts of a dossier, written as HTML strings: a site of 2,000 offers prints 8,000 single-offer
  * dossiers, and as Astro components each cost as much as a whole page (see BENCHMARKS.md). The
- * dossier pages and the offer-dossier writer (site/integrations/offer-dossiers.ts) both use these.
+ * dossier pages and the page-template writer (site/integrations/templated-pages.ts) both use these.
  * Every value is escaped by `html` except the sanitised Markdown body and the QR code we drew.
  */
 export type DossierLocals = Pick<App.Locals, 'locale' | 't' | 'market' | 'localize'>;

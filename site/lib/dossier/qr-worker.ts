@@ -1,7 +1,7 @@
 /**
  * Worker thread: the QR codes of every offer dossier of a build, made alongside Astro's work on the
  * main thread (8,000 codes at 2,000 offers, about 1 ms each when not cached). Started by
- * site/integrations/offer-dossiers.ts; posts back [url, svg] pairs.
+ * site/integrations/templated-pages.ts; posts back [url, svg] pairs.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readQrCache } from './qr-build-cache.ts';

@@ -10,26 +10,10 @@ import { sharedContent } from '../lib/content/shared-content.ts';
 import { qrCacheFile, rememberQrSvgs } from '../lib/dossier/qr-build-cache.ts';
 import { qrSvg } from '../lib/dossier/qr-svg.ts';
 import type { QrWorkerInput } from '../lib/dossier/qr-worker.ts';
-import { escapeHtml } from '../lib/html/escape-html.ts';
-import { DOSSIER_SLOTS, DOSSIER_TEMPLATE_ID, QR_SLOT_PATTERN, takeOfferDossiers, type OfferDossier } from '../lib/dossier/offer-dossiers.ts';
+import { fillTemplate, takeTemplatedPages, type TemplatedPage } from '../lib/page-templates/page-templates.ts';
 
 /** Files written at a time: the disk, not the CPU, is what they wait on. */
 const PARALLEL_WRITES = 16;
-
-/**
- * Fills a dossier template (the page Astro rendered for one locale, with slots) with one offer,
- * and each QR slot of its content with the code `qr` gives for the URL.
- * Throws if the template lacks a slot: a layout change must not publish empty dossiers.
- */
-export function fillDossierTemplate(template: string, dossier: OfferDossier, qr: (url: string) => string = qrSvg): string {
-	for (const slot of Object.values(DOSSIER_SLOTS)) {
-		if (!template.includes(slot)) throw new Error(`the dossier template has no ${slot} slot`);
-	}
-	return template
-		.replaceAll(DOSSIER_SLOTS.id, dossier.id)
-		.replace(DOSSIER_SLOTS.title, () => escapeHtml(dossier.title))
-		.replace(DOSSIER_SLOTS.content, () => dossier.content.replace(QR_SLOT_PATTERN, (_, url: string) => qr(url)));
-}
 
 /** The URL of every offer's page in every locale: what the dossiers' QR codes open. */
 function offerUrls(): string[] {
@@ -38,15 +22,15 @@ function offerUrls(): string[] {
 }
 
 /**
- * Writes every offer's single-offer dossier from its locale's template (lib/dossier/offer-dossiers.ts)
- * and removes the templates. The QR codes are made by a worker thread that starts with the build.
- * Listed after security-headers: the dossiers are copies of their template, whose
+ * Writes the pages recorded by templates (offer pages and offer dossiers; lib/page-templates/)
+ * and removes the templates. The dossiers' QR codes are made by a worker thread that starts with
+ * the build. Listed after security-headers: the pages are copies of their templates, whose
  * Content-Security-Policy that integration has then already read.
  */
-export function offerDossiers(): AstroIntegration {
+export function templatedPages(): AstroIntegration {
 	let codes: Promise<Map<string, string>> | undefined;
 	return {
-		name: 'silk-road/offer-dossiers',
+		name: 'silk-road/templated-pages',
 		hooks: {
 			'astro:config:setup': ({ command }) => {
 				if (command !== 'build') return;
@@ -75,24 +59,25 @@ export function offerDossiers(): AstroIntegration {
 				});
 				if (made) rememberQrSvgs(made);
 				const qr = (url: string) => made?.get(url) ?? qrSvg(url);
-				const jobs: { file: string; template: string; dossier: OfferDossier }[] = [];
-				const locales = takeOfferDossiers();
-				for (const [locale, dossiers] of locales) {
-					const templateFile = join(out, paths.achievementDossier(locale, DOSSIER_TEMPLATE_ID), 'index.html');
-					const template = await readFile(templateFile, 'utf8');
-					await rm(dirname(dirname(templateFile)), { recursive: true });
-					for (const dossier of dossiers) jobs.push({ file: join(out, paths.achievementDossier(locale, dossier.id), 'index.html'), template, dossier });
+				const recorded = takeTemplatedPages();
+				const jobs: { template: string; page: TemplatedPage }[] = [];
+				// Templates may share a folder (an offer's page and its dossier): read them all before removing any.
+				for (const { template, pages } of recorded) {
+					const markup = await readFile(join(out, template, 'index.html'), 'utf8');
+					for (const page of pages) jobs.push({ template: markup, page });
 				}
+				for (const { remove } of recorded) await rm(join(out, remove), { recursive: true, force: true });
 				let next = 0;
 				const write = async () => {
 					while (next < jobs.length) {
-						const job = jobs[next++]!;
-						await mkdir(dirname(job.file), { recursive: true });
-						await writeFile(job.file, fillDossierTemplate(job.template, job.dossier, qr));
+						const { template, page } = jobs[next++]!;
+						const file = join(out, page.path, 'index.html');
+						await mkdir(dirname(file), { recursive: true });
+						await writeFile(file, fillTemplate(template, page, qr));
 					}
 				};
 				await Promise.all(Array.from({ length: PARALLEL_WRITES }, write));
-				logger.info(`${jobs.length} offer dossiers written in ${locales.size} languages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+				logger.info(`${jobs.length} pages written from ${recorded.length} templates in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 			},
 		},
 	};

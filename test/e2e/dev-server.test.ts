@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { listPages, page as builtPage } from '../support/built-site.ts';
 import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 
 // `npm run dev` is how staff preview: drafts (fx-0008) appear there, with a banner, and nowhere else.
@@ -80,7 +81,46 @@ describe('dossiers under npm run dev', () => {
 		expect(status).toBe(200);
 		expect(doc.querySelector('[data-pair="offer:fx-0001"] .dossier-facts')).not.toBeNull();
 		expect(doc.querySelector('html')!.getAttribute('lang')).toBe('ru');
-		expect(doc.toString()).not.toContain('__sre_dossier');
-		expect((await get('/ru/achievements/_dossier-template/dossier/')).status).toBe(404);
+		expect(doc.toString()).not.toContain('__sre_slot');
+		expect((await get('/ru/achievements/_template/dossier/')).status).toBe(404);
 	}, 60_000);
+});
+
+/** What an offer's page says and shows, as a build writes it from its template and as `astro dev` renders it. */
+function offerPageParts(doc: HTMLElement) {
+	const main = doc.querySelector('main')!.clone() as HTMLElement;
+	// Drafts are offered as "more in this sector" only under `astro dev`; scripts are where each pipeline puts them.
+	main.querySelector('[aria-labelledby="same-sector-heading"]')?.remove();
+	for (const script of main.querySelectorAll('script')) script.remove();
+	return {
+		lang: doc.querySelector('html')!.getAttribute('lang'),
+		head: doc
+			.querySelectorAll('head > title, head > meta[name], head > meta[property], head > link, head > script[type="application/ld+json"]')
+			.map((element) => element.toString())
+			.filter((tag) => !tag.includes('/@vite') && !tag.includes('/_astro/')),
+		switcher: doc.querySelectorAll('.language-switcher a').map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')} ${link.getAttribute('aria-current') ?? ''}`),
+		main: main.innerHTML.replace(/\s+/g, ' '),
+	};
+}
+
+describe('offer pages: what astro build writes from its template is what astro dev renders', () => {
+	it('has the same head, language links and page body for every offer in every locale', async () => {
+		const dist = inject('distDir');
+		const offers = listPages(dist).filter((path) => /^\/[a-z]{2}\/achievements\/[a-z]{2}-\d+\/$/.test(path));
+		expect(offers.length).toBeGreaterThanOrEqual(28);
+		for (const path of offers) {
+			const built = offerPageParts(builtPage(dist, path));
+			const { status, doc } = await get(path);
+			expect(status, path).toBe(200);
+			expect(offerPageParts(doc), path).toEqual(built);
+			expect(built.main, path).toContain('<h1');
+		}
+	}, 180_000);
+
+	it('leaves no template and no unfilled slot behind in the build', () => {
+		const dist = inject('distDir');
+		const pages = listPages(dist);
+		expect(pages.filter((path) => path.includes('_template'))).toEqual([]);
+		expect(pages.filter((path) => /__sre_(slot|qr)/.test(builtPage(dist, path).toString()))).toEqual([]);
+	});
 });
