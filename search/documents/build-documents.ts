@@ -4,6 +4,7 @@ import { listedItemsOf, publicationDay, publicationOf } from '../../content/core
 import { fallbackChain, pickFrom, translatedLocales } from '../../content/core/model/resolve-text.ts';
 import { LOCALES, type Locale } from '../../content/core/schema/locales.ts';
 import type { Termbase } from '../../content/core/termbase/read-termbase.ts';
+import type { ConceptCache } from './concept-cache.ts';
 import { itemPath } from '../../content/core/urls/paths.ts';
 import { markdownToText } from './markdown-text.ts';
 import type { SearchDocument } from './search-document.ts';
@@ -18,6 +19,8 @@ export interface DocumentOptions {
 	termbase?: Termbase;
 	/** The publication day: drafts, archived and expired items are not searchable (default publicationDay()). */
 	day?: Date;
+	/** The concepts found in texts by an earlier build (concept-cache.ts): only new or changed texts are matched. */
+	conceptCache?: ConceptCache;
 }
 
 /**
@@ -44,7 +47,8 @@ export function buildSearchDocuments(model: ContentModel, options: DocumentOptio
 			const real = translatedLocales(item.texts).map((lang) => {
 				const text = kind.searchText(item.texts[lang]!.data);
 				const visible = [text.title, ...text.text, markdownToText(item.texts[lang]!.body)].filter(Boolean).join('\n');
-				const concepts = [...new Set((options.termbase?.index.find(visible, lang) ?? []).map((match) => match.conceptId))];
+				const find = () => [...new Set((options.termbase?.index.find(visible, lang) ?? []).map((match) => match.conceptId))];
+				const concepts = [...(options.termbase && options.conceptCache ? options.conceptCache.conceptsOf(lang, visible, find) : find())];
 				return { lang, text, visible, concepts };
 			});
 			const itemConcepts = [...new Set(real.flatMap((entry) => entry.concepts))].sort();
