@@ -19,7 +19,8 @@ export function indexSettings(termbase: Termbase | undefined, options: { semanti
 	return {
 		...(options.semantic ? { embedders: { [EMBEDDER]: semanticEmbedder() } } : {}),
 		searchableAttributes: [...fields('title'), ...fields('summary'), ...fields('terms'), ...fields('content'), 'itemId'],
-		displayedAttributes: ['id', 'kind', 'itemId', 'languages', 'date', ...fields('title'), ...fields('summary'), ...FACETS],
+		// Bodies are displayed so a search can return a cropped snippet of them; searchRequest never retrieves them whole.
+		displayedAttributes: ['id', 'kind', 'itemId', 'languages', 'date', ...fields('title'), ...fields('summary'), ...fields('content'), ...FACETS],
 		filterableAttributes: [...FACETS],
 		sortableAttributes: ['date'],
 		localizedAttributes: LOCALES.map((lang) => ({ attributePatterns: [`*_${lang}`], locales: [MEILISEARCH_LOCALES[lang]] })),
@@ -59,10 +60,23 @@ export function synonymsOf(termbase: Termbase): Record<string, string[]> {
 	return synonyms;
 }
 
-/** The search request for a visitor: their language first, filters from the facet allow-list, quoted and escaped. */
 /** Results per page on the search page, for both engines. */
 export const RESULTS_PER_PAGE = 10;
 
+/**
+ * Highlight marks: private-use characters, not tags, because Meilisearch does not escape the text
+ * around them; the page escapes the text, then turns these into <mark> (highlightToHtml).
+ */
+export const HIGHLIGHT_PRE = '\uE000';
+export const HIGHLIGHT_POST = '\uE001';
+/** Words of a body shown around its first match, as the result's snippet. */
+export const SNIPPET_WORDS = 30;
+
+/**
+ * The search request for a visitor: their language first, filters from the facet allow-list,
+ * quoted and escaped; titles, summaries and a snippet of the body around the match (in every
+ * language: a hit is shown in the best language it has) highlighted; bodies never retrieved whole.
+ */
 export function searchRequest(query: string, locale: Locale, selected: Record<string, string>, page = 1, hybrid = false) {
 	const filter = FACETS.flatMap((facet) => {
 		const value = selected[facet];
@@ -74,9 +88,13 @@ export function searchRequest(query: string, locale: Locale, selected: Record<st
 		locales: [MEILISEARCH_LOCALES[locale]],
 		...(filter.length ? { filter } : {}),
 		facets: [...FACETS],
-		attributesToHighlight: [`title_${locale}`, `summary_${locale}`],
-		highlightPreTag: '<mark>',
-		highlightPostTag: '</mark>',
+		attributesToRetrieve: ['itemId', 'kind', 'languages', ...LOCALES.flatMap((lang) => [`title_${lang}`, `summary_${lang}`])],
+		attributesToHighlight: LOCALES.flatMap((lang) => [`title_${lang}`, `summary_${lang}`, `content_${lang}`]),
+		attributesToCrop: LOCALES.map((lang) => `content_${lang}`),
+		cropLength: SNIPPET_WORDS,
+		cropMarker: '…',
+		highlightPreTag: HIGHLIGHT_PRE,
+		highlightPostTag: HIGHLIGHT_POST,
 		// Page numbers, not offsets: Meilisearch then counts every hit (totalHits) for the page links.
 		hitsPerPage: RESULTS_PER_PAGE,
 		page: Math.max(1, Math.floor(page)),

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { publicationDay, visibleModel } from '../../content/core/model/publication.ts';
 import { contentDir } from '../../content/core/read/display-path.ts';
 import { LOCALES } from '../../content/core/schema/locales.ts';
 import { absoluteUrl, paths } from '../../content/core/urls/paths.ts';
@@ -15,10 +16,11 @@ import { fillTemplate, takeTemplatedPages, type TemplatedPage } from '../lib/pag
 /** Files written at a time: the disk, not the CPU, is what they wait on. */
 const PARALLEL_WRITES = 16;
 
-/** The URL of every offer's page in every locale: what the dossiers' QR codes open. */
+/** The URL of every built offer's page in every locale (not drafts or expired offers): what the dossiers' QR codes open. */
 function offerUrls(): string[] {
 	const { model, market } = sharedContent(contentDir());
-	return LOCALES.flatMap((locale) => model.achievements.map((item) => absoluteUrl(paths.achievement(locale, item.id), market.siteUrl)));
+	const built = visibleModel(model, { day: publicationDay(), drafts: false });
+	return LOCALES.flatMap((locale) => built.achievements.map((item) => absoluteUrl(paths.achievement(locale, item.id), market.siteUrl)));
 }
 
 /**

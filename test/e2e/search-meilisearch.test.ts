@@ -38,6 +38,8 @@ describe('search through Meilisearch, with Pagefind as the fallback', () => {
 		// The stand-in's summary holds an <img onerror>: it is shown as text, and the highlight as <mark>.
 		expect(await page.locator('.search-results img').count()).toBe(0);
 		expect(await page.locator('.search-results mark').first().textContent()).toBe('海水淡化');
+		// The snippet is the body's words around the match (asked for with attributesToCrop), not the summary.
+		expect(await page.locator('.search-results li').first().textContent()).toContain('浓盐水中锂浓度');
 		expect(await page.locator('.search-notice').count()).toBe(0);
 		expect(problems).toEqual([]);
 		await context.close();

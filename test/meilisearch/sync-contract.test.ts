@@ -70,6 +70,20 @@ describe('index documents and settings', () => {
 		expect(searchRequest('seaweed', 'en', {}, 1, true).hybrid).toEqual({ embedder: 'multilingual', semanticRatio: 0.3 });
 	});
 
+	it('ask for highlighted titles and summaries and a snippet of the body around the match, in every language, never the whole body', () => {
+		const request = searchRequest('seaweed', 'nb', {});
+		const inEvery = (field: string) => ['zh', 'en', 'nb', 'ru'].map((lang) => `${field}_${lang}`);
+		expect(request.attributesToCrop).toEqual(inEvery('content'));
+		expect(request.cropLength).toBe(30);
+		expect(request.attributesToHighlight).toEqual(expect.arrayContaining([...inEvery('title'), ...inEvery('summary'), ...inEvery('content')]));
+		expect(request.attributesToRetrieve).toEqual(expect.arrayContaining([...inEvery('title'), ...inEvery('summary'), 'itemId', 'kind', 'languages']));
+		expect(request.attributesToRetrieve.some((field) => field.startsWith('content_'))).toBe(false);
+		// Marks the page can find after escaping the text, which Meilisearch does not escape.
+		expect([request.highlightPreTag, request.highlightPostTag]).toEqual(['\uE000', '\uE001']);
+		// Meilisearch formats only displayed attributes: the bodies must be displayed for the snippet.
+		expect(settings.displayedAttributes).toEqual(expect.arrayContaining(inEvery('content')));
+	});
+
 	it('ask for one page of results by number, so Meilisearch counts every hit for the page links', () => {
 		expect(searchRequest('seaweed', 'en', {}, 3)).toMatchObject({ hitsPerPage: 10, page: 3 });
 		expect(searchRequest('seaweed', 'en', {}, 0)).toMatchObject({ page: 1 });

@@ -18,7 +18,7 @@ export function meilisearchSearchStandin(): Promise<{ server: Server; url: strin
 		const chunks: Buffer[] = [];
 		request.on('data', (chunk: Buffer) => chunks.push(chunk));
 		request.on('end', () => {
-			const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { q?: string; page?: number; hitsPerPage?: number; highlightPreTag?: string; highlightPostTag?: string };
+			const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { q?: string; page?: number; hitsPerPage?: number; highlightPreTag?: string; highlightPostTag?: string; attributesToCrop?: string[] };
 			const many = String(body.q).includes('many');
 			const pageNote = many ? ` · page ${body.page}` : '';
 			queries.push({ path: request.url, authorization: request.headers.authorization, body });
@@ -35,7 +35,12 @@ export function meilisearchSearchStandin(): Promise<{ server: Server; url: strin
 								languages: ['zh'],
 								title_zh: '海水淡化浓盐水提锂用锰系离子筛吸附材料',
 								summary_zh: '<img src=x onerror=alert(1)> 海水淡化',
-								_formatted: { title_zh: `${pre}海水淡化${post}浓盐水提锂用锰系离子筛吸附材料${pageNote}`, summary_zh: `<img src=x onerror=alert(1)> ${pre}海水淡化${post}` },
+								_formatted: {
+									title_zh: `${pre}海水淡化${post}浓盐水提锂用锰系离子筛吸附材料${pageNote}`,
+									summary_zh: `<img src=x onerror=alert(1)> ${pre}海水淡化${post}`,
+									// A crop of the body around the match, as attributesToCrop returns it.
+									...(body.attributesToCrop?.includes('content_zh') ? { content_zh: `…反渗透<img src=x onerror=alert(2)>${pre}海水淡化${post}浓盐水中锂浓度…` } : {}),
+								},
 							},
 						],
 						query: body.q ?? '',

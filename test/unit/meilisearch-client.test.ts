@@ -26,4 +26,19 @@ describe('Meilisearch results on the page', () => {
 		]);
 		expect(outcome.counts).toEqual({ sector: { 'new-materials': 2 } });
 	});
+
+	it('show the body’s words around the match as the snippet, escaped, and the summary when the body has no match', () => {
+		const outcome = toOutcome(
+			{
+				hits: [
+					{ itemId: 'a', kind: ['achievement'], languages: ['zh'], title_zh: '标题', summary_zh: '摘要', _formatted: { summary_zh: '摘要', content_zh: '…用于<script>x</script>\uE000海水淡化\uE001浓盐水…' } },
+					{ itemId: 'b', kind: ['achievement'], languages: ['en'], title_en: 'Kelp', summary_en: 'A <b>kelp</b> gel', _formatted: { summary_en: 'A <b>\uE000kelp\uE001</b> gel', content_en: 'Kelp gel made from…' } },
+				],
+			},
+			'en',
+			['zh'],
+			{ achievement: 'achievements' },
+		);
+		expect(outcome.hits.map((hit) => hit.excerpt)).toEqual(['…用于&lt;script&gt;x&lt;/script&gt;<mark>海水淡化</mark>浓盐水…', 'A &lt;b&gt;<mark>kelp</mark>&lt;/b&gt; gel']);
+	});
 });

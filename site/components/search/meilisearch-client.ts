@@ -1,4 +1,4 @@
-import { searchRequest } from '../../../search/meilisearch/index-settings.ts';
+import { HIGHLIGHT_POST as POST, HIGHLIGHT_PRE as PRE, searchRequest } from '../../../search/meilisearch/index-settings.ts';
 import { isLocale, type Locale } from '../../../content/core/schema/locales.ts';
 import { fallbackChain } from '../../../content/core/model/resolve-text.ts';
 import { itemPath } from '../../../content/core/urls/paths.ts';
@@ -16,10 +16,6 @@ export interface MeilisearchConfig {
 
 /** Meilisearch must answer within this, or the page uses the Pagefind bundles every build produces. */
 export const MEILISEARCH_TIMEOUT_MS = 800;
-
-// Private-use characters mark highlights, so the text can be escaped before <mark> is inserted.
-const PRE = '\uE000';
-const POST = '\uE001';
 
 /** Escapes a highlighted text, then turns the highlight markers into <mark> (Meilisearch's `_formatted` is not escaped). */
 export function highlightToHtml(text: string): string {
@@ -44,7 +40,10 @@ export function toOutcome(response: { hits: Hit[]; totalHits?: number; estimated
 		if (!segment || !lang) return [];
 		const formatted = hit._formatted ?? {};
 		const text = (field: string) => String(formatted[`${field}_${lang}`] ?? hit[`${field}_${lang}`] ?? '');
-		return [{ itemId: hit.itemId, kind, lang, title: text('title').replaceAll(PRE, '').replaceAll(POST, ''), excerpt: highlightToHtml(text('summary')), url: itemPath(segment, locale, hit.itemId), indexOnly: lang !== locale }];
+		// The body's words around the match when the match is in the body; else the summary (a match in the title, or across languages).
+		const snippet = text('content');
+		const excerpt = highlightToHtml(snippet.includes(PRE) ? snippet : text('summary'));
+		return [{ itemId: hit.itemId, kind, lang, title: text('title').replaceAll(PRE, '').replaceAll(POST, ''), excerpt, url: itemPath(segment, locale, hit.itemId), indexOnly: lang !== locale }];
 	});
 	return { hits, total: response.totalHits ?? response.estimatedTotalHits ?? hits.length, counts: response.facetDistribution ?? {} };
 }
@@ -58,7 +57,7 @@ export async function searchMeilisearch(config: MeilisearchConfig, query: string
 		const response = await fetch(`${config.url.replace(/\/$/, '')}/indexes/${encodeURIComponent(config.index)}/search`, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${config.searchKey}` },
-			body: JSON.stringify({ ...searchRequest(query, locale, selected, page, config.hybrid === true), highlightPreTag: PRE, highlightPostTag: POST, attributesToHighlight: [`title_*`, `summary_*`] }),
+			body: JSON.stringify(searchRequest(query, locale, selected, page, config.hybrid === true)),
 			signal: controller.signal,
 		});
 		if (!response.ok) throw new Error(`Meilisearch answered ${response.status}`);
