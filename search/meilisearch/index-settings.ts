@@ -1,10 +1,10 @@
-import type { Settings } from 'meilisearch';
+import type { SearchParams, Settings } from 'meilisearch';
 import { LOCALES, type Locale } from '../../content/core/schema/locales.ts';
 import type { Termbase } from '../../content/core/termbase/read-termbase.ts';
 import { FACETS } from '../documents/facets.ts';
 
 /** Meilisearch's language codes for the portal's (ISO 639-3; Norwegian Bokmål is `nob`). */
-const MEILISEARCH_LOCALES: Record<Locale, string> = { zh: 'cmn', en: 'eng', nb: 'nob', ru: 'rus' };
+const MEILISEARCH_LOCALES: Record<Locale, NonNullable<SearchParams['locales']>[number]> = { zh: 'cmn', en: 'eng', nb: 'nob', ru: 'rus' };
 /** Meilisearch accepts at most 50 synonyms per word. */
 const MAX_SYNONYMS = 50;
 
@@ -100,5 +100,5 @@ export function searchRequest(query: string, locale: Locale, selected: Record<st
 		page: Math.max(1, Math.floor(page)),
 		// Keyword matches weigh more than meaning: ids, patent numbers and termbase terms must stay on top.
 		...(hybrid ? { hybrid: { embedder: EMBEDDER, semanticRatio: 0.3 } } : {}),
-	};
+	} satisfies SearchParams & { q: string };
 }
