@@ -10,7 +10,7 @@ interface Props {
 	lang: string;
 }
 
-/** The "Shortlist" toggle of an offer in the search island: the same storage and state as ShortlistToggle.astro. */
+/** The "Shortlist" toggle of an offer in the search island: the same markup, storage and state as shortlistToggleHtml (lib/cards/card-html.ts) with ShortlistToggleScript.astro. */
 export default function ShortlistToggleButton({ id, label, title, lang }: Props) {
 	const pressed = useSyncExternalStore(watchShortlist, () => readShortlist().includes(id), () => false);
 	if (!canStore()) return null;
