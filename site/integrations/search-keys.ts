@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /**
- * Keeps Meilisearch keys where they belong: the site may carry only the search-only key. The build
+ * Checks the Meilisearch settings of a build (a timeout that is not a number stops it) and keeps
+ * Meilisearch keys where they belong: the site may carry only the search-only key. The build
  * stops when the public key is the admin key, and fails if the admin key's value (set for
  * `npm run search:sync` in the same CI job) appears anywhere in `dist/`.
  */
@@ -17,6 +18,8 @@ export function searchKeys(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ logger }) => {
 				if (url && !searchKey) throw new Error('PUBLIC_MEILISEARCH_URL is set but PUBLIC_MEILISEARCH_SEARCH_KEY is not: create a search-only key with `npm run search:sync -- --create-search-key`');
+				const timeout = process.env.PUBLIC_MEILISEARCH_TIMEOUT_MS;
+				if (timeout !== undefined && timeout !== '' && !/^[1-9]\d{0,4}$/.test(timeout)) throw new Error(`PUBLIC_MEILISEARCH_TIMEOUT_MS is "${timeout}": write the milliseconds Meilisearch may take before the page uses Pagefind, a whole number such as 800`);
 				if (searchKey && adminKey && searchKey === adminKey) {
 					logger.error('PUBLIC_MEILISEARCH_SEARCH_KEY is the admin key: every visitor could change or delete the index. Use a search-only key (`npm run search:sync -- --create-search-key`).');
 					process.exit(1);

@@ -71,7 +71,7 @@ describe('search through Meilisearch, with Pagefind as the fallback', () => {
 		await context.close();
 	});
 
-	it('falls back to the Pagefind bundles when Meilisearch takes longer than 800 ms, and says so in the visitor’s language', async () => {
+	it('falls back to the Pagefind bundles when Meilisearch takes longer than the build’s timeout, and says so in the visitor’s language', async () => {
 		const context = await browser.newContext();
 		const { page, problems } = await openPage(context);
 		await page.goto(`${origin}/en/search/?q=${encodeURIComponent('seawater desalination slowly')}`);

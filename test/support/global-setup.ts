@@ -11,6 +11,12 @@ import { serveStatic } from './static-server.ts';
 export const DIST = resolve('test/.output/dist');
 /** The same site built for Meilisearch (search-only key), against a stand-in search endpoint. */
 export const DIST_MEILISEARCH = resolve('test/.output/dist-meilisearch');
+/**
+ * The Meilisearch build's timeout: longer than the default 800 ms because a loaded CI machine
+ * (two test files, Chromium, builds) can delay the stand-in's first answer past it; the stand-in's
+ * deliberately slow answer takes longer still (meilisearch-search-standin.ts).
+ */
+export const STANDIN_TIMEOUT_MS = 2500;
 /** Set while the Meilisearch build runs: the test proves it appears nowhere in that build. */
 export const ADMIN_KEY = 'sre-test-admin-key-never-published';
 
@@ -32,7 +38,7 @@ export default async function setup(project: TestProject) {
 	const standin = await meilisearchSearchStandin();
 	execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', DIST_MEILISEARCH], {
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, NODE_ENV: 'production', SRE_CONTENT_DIR: FIXTURE_CONTENT, PUBLIC_MEILISEARCH_URL: standin.url, PUBLIC_MEILISEARCH_SEARCH_KEY: 'sre-test-search-key', MEILISEARCH_ADMIN_KEY: ADMIN_KEY },
+		env: { ...process.env, NODE_ENV: 'production', SRE_CONTENT_DIR: FIXTURE_CONTENT, PUBLIC_MEILISEARCH_URL: standin.url, PUBLIC_MEILISEARCH_SEARCH_KEY: 'sre-test-search-key', MEILISEARCH_ADMIN_KEY: ADMIN_KEY, PUBLIC_MEILISEARCH_TIMEOUT_MS: String(STANDIN_TIMEOUT_MS) },
 	});
 	project.provide('distDir', DIST);
 	project.provide('meilisearchDistDir', DIST_MEILISEARCH);

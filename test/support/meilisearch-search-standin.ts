@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 /**
  * A stand-in for a Meilisearch server's search endpoint, for the browser tests (no Meilisearch can
  * be installed here): answers `POST /indexes/offers/search` with the documented response shape and
- * CORS headers, one fixed hit. A query containing "slowly" is answered after two seconds, so the
- * page must fall back to Pagefind. A query containing "many" has 35 hits (four pages of ten), and the
+ * CORS headers, one fixed hit. A query containing "slowly" is answered after six seconds, past the
+ * test build's timeout (STANDIN_TIMEOUT_MS), so the page must fall back to Pagefind. A query containing "many" has 35 hits (four pages of ten), and the
  * title of the one hit returned names the page asked for ("… · page 2").
  */
 export function meilisearchSearchStandin(): Promise<{ server: Server; url: string; queries: unknown[] }> {
@@ -53,7 +53,7 @@ export function meilisearchSearchStandin(): Promise<{ server: Server; url: strin
 					}),
 				);
 			};
-			if (String(body.q).includes('slowly')) setTimeout(answer, 2000);
+			if (String(body.q).includes('slowly')) setTimeout(answer, 6000);
 			else answer();
 		});
 	});

@@ -12,9 +12,11 @@ export interface MeilisearchConfig {
 	index: string;
 	/** Hybrid (keyword + semantic) search; the index must have been synced with --semantic. */
 	hybrid?: boolean;
+	/** How long an answer may take before the page uses Pagefind instead (PUBLIC_MEILISEARCH_TIMEOUT_MS; default 800). */
+	timeoutMs?: number;
 }
 
-/** Meilisearch must answer within this, or the page uses the Pagefind bundles every build produces. */
+/** By default Meilisearch must answer within this, or the page uses the Pagefind bundles every build produces. */
 export const MEILISEARCH_TIMEOUT_MS = 800;
 
 /** Escapes a highlighted text, then turns the highlight markers into <mark> (Meilisearch's `_formatted` is not escaped). */
@@ -48,11 +50,11 @@ export function toOutcome(response: { hits: Hit[]; totalHits?: number; estimated
 	return { hits, total: response.totalHits ?? response.estimatedTotalHits ?? hits.length, counts: response.facetDistribution ?? {} };
 }
 
-/** A search against the site's Meilisearch index; throws when it is unreachable, refuses or takes longer than 800 ms. */
+/** A search against the site's Meilisearch index; throws when it is unreachable, refuses or takes longer than the timeout (800 ms by default). */
 export async function searchMeilisearch(config: MeilisearchConfig, query: string, selected: FacetFilters, locale: string, fallbackLocales: readonly Locale[], segments: KindSegments, page = 1): Promise<SearchOutcome> {
 	if (!isLocale(locale)) throw new Error(`not a portal locale: ${locale}`);
 	const controller = new AbortController();
-	const timer = setTimeout(() => controller.abort(), MEILISEARCH_TIMEOUT_MS);
+	const timer = setTimeout(() => controller.abort(), config.timeoutMs ?? MEILISEARCH_TIMEOUT_MS);
 	try {
 		const response = await fetch(`${config.url.replace(/\/$/, '')}/indexes/${encodeURIComponent(config.index)}/search`, {
 			method: 'POST',
