@@ -158,6 +158,31 @@ describe('search in the browser (Pagefind)', () => {
 		await page.close();
 	});
 
+	it('puts a typed query into the URL once its results are shown, not at every keystroke, and adds no history entry', async () => {
+		const { page, problems } = await openPage(context);
+		await page.addInitScript(() => {
+			const counted = window as unknown as { urlWrites: number };
+			counted.urlWrites = 0;
+			for (const name of ['replaceState', 'pushState'] as const) {
+				const original = history[name].bind(history);
+				history[name] = (...args: Parameters<History['replaceState']>) => {
+					counted.urlWrites++;
+					original(...args);
+				};
+			}
+		});
+		await page.goto(`${origin}/en/search/`);
+		const before = await page.evaluate(() => history.length);
+		await page.getByLabel('Search offers and cases').pressSequentially('scallop raft', { delay: 30 });
+		await page.locator('.search-status[data-state="done"]').waitFor({ timeout: 10_000 });
+		await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('scallop raft');
+		// Twelve keystrokes; the URL is written for results that were shown (at most a few), never per key.
+		expect(await page.evaluate(() => (window as unknown as { urlWrites: number }).urlWrites)).toBeLessThanOrEqual(3);
+		expect(await page.evaluate(() => history.length)).toBe(before);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
 	it('announces the number of results politely to screen readers', async () => {
 		const { page } = await openPage(context);
 		await page.goto(`${origin}/ru/search/?q=${encodeURIComponent('мониторинга')}`);

@@ -93,12 +93,19 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 
 	useEffect(() => {
 		const url = urlOf(query, selected, page, facets);
-		if (url !== `${location.search || location.pathname}`) {
-			if (pendingPush.current) history.pushState(null, '', url);
-			else history.replaceState(null, '', url);
-		}
+		const push = pendingPush.current;
 		pendingPush.current = false;
+		const syncUrl = () => {
+			if (url === `${location.search || location.pathname}`) return;
+			if (push) history.pushState(null, '', url);
+			else history.replaceState(null, '', url);
+		};
+		// A filter or page change is a history entry at once; typing replaces the URL only when its results
+		// are on screen: the URL then names what the page shows, and the browser does not rewrite history
+		// (and fetch the page's icon again) on every keystroke.
+		if (push) syncUrl();
 		if (!query.trim()) {
+			syncUrl();
 			setHits([]);
 			setTotal(0);
 			setStatus('idle');
@@ -111,6 +118,7 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 			.current(query, selected, locale, page)
 			.then((outcome) => {
 				if (cancelled || outcome === null) return;
+				syncUrl();
 				setHits(outcome.hits);
 				setTotal(outcome.total);
 				setCounts(outcome.counts);
@@ -120,7 +128,9 @@ export default function SearchApp({ locale, bundles, segments, messages, facets,
 			})
 			.catch((error: unknown) => {
 				console.error(error);
-				if (!cancelled) setStatus('error');
+				if (cancelled) return;
+				syncUrl();
+				setStatus('error');
 			});
 		return () => {
 			cancelled = true;
