@@ -161,6 +161,8 @@ export async function loadSearchEngine(bundles: readonly { lang: string; path: s
 				}
 			}
 		}
+		// Searching each word alone queues searches in Pagefind's worker: not for a query already overtaken.
+		if (overtaken()) return prefetchAndStop();
 		if (results.length < ENOUGH && searched.length > 1) results = [...results, ...(await partialMatches(pagefind, searched, filters, results))];
 		if (overtaken()) return null;
 		for (const found of await foreignResults) results = [...results, ...found];
