@@ -16,6 +16,7 @@ import { pagefindBundles } from './search/pagefind/astro-integration.ts';
 // A broken market.yaml is reported by the content check with every other problem, not as a stack trace here.
 const market = readMarketFile(contentDir());
 // A site built for Meilisearch may connect to that server, and nowhere else.
+const search = pagefindBundles();
 const meilisearchOrigin = process.env.PUBLIC_MEILISEARCH_URL ? new URL(process.env.PUBLIC_MEILISEARCH_URL).origin : undefined;
 
 export default defineConfig({
@@ -33,8 +34,9 @@ export default defineConfig({
 		// Render the next pages while earlier ones are written (see site/build-settings.ts).
 		concurrency: RENDER_CONCURRENCY,
 	},
-	// The search bundles come first: their worker starts indexing while the content check runs.
-	integrations: [searchKeys(), pagefindBundles(), contentCheck(), contentMedia(), react(), securityHeaders(), templatedPages()],
+	// Search indexing comes first: its worker indexes while the content check runs and Astro renders.
+	// Its bundles are published last: build:done hooks run one after the other, the others meanwhile.
+	integrations: [searchKeys(), search.indexing, contentCheck(), contentMedia(), react(), securityHeaders(), templatedPages(), search.publishing],
 	security: {
 		csp: {
 			// Pagefind runs its search index as WebAssembly loaded from /pagefind/.

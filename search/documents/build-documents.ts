@@ -29,71 +29,124 @@ export interface DocumentOptions {
  * termbase's equivalents of the concepts its texts contain; shown with its fallback text).
  */
 export function buildSearchDocuments(model: ContentModel, options: DocumentOptions): SearchDocument[] {
+	return [...stageSearchDocuments(model, options).complete(options)].flat();
+}
+
+/** The search documents in two steps (stageSearchDocuments). */
+export interface StagedDocuments {
+	/**
+	 * Every real translation's document, complete but for `terms` and `concepts`: all a Pagefind
+	 * record is made of, so indexing can start before the termbase has been read and matched.
+	 */
+	translations: readonly SearchDocument[];
+	/**
+	 * Finds the termbase's concepts in the texts, fills in the translations' `terms` and
+	 * `concepts` (the same objects) and yields each item's documents, index-only ones included, in
+	 * the order buildSearchDocuments returns them: a caller can let its event loop run between items.
+	 */
+	complete(options: CompleteOptions): Generator<SearchDocument[]>;
+}
+
+export interface CompleteOptions extends Pick<DocumentOptions, 'termbase' | 'conceptCache'> {
+	/**
+	 * false: find concepts only in the texts of items that lack a language (their index-only
+	 * documents carry the equivalents); the other translations keep `terms` and `concepts` empty.
+	 * Enough for Pagefind, whose records carry neither; Meilisearch needs them all (default true).
+	 */
+	allTerms?: boolean;
+}
+
+/**
+ * Builds the documents of real translations first and adds what the termbase contributes later
+ * (StagedDocuments). The search worker starts Pagefind on the translations while it matches
+ * concepts; buildSearchDocuments takes both steps at once.
+ */
+export function stageSearchDocuments(model: ContentModel, options: Omit<DocumentOptions, 'termbase' | 'conceptCache'>): StagedDocuments {
 	const day = options.day ?? publicationDay();
-	const formsOf = (ids: readonly string[], lang: Locale) => {
-		const forms = new Set<string>();
-		for (const id of ids) {
-			const concept = options.termbase?.byId.get(id);
-			if (!concept) continue;
-			forms.add(concept[lang].term);
-			for (const variant of concept[lang].variants) forms.add(variant);
-		}
-		return [...forms];
-	};
 	const chains = Object.fromEntries(LOCALES.map((lang) => [lang, fallbackChain(lang, options.fallbackLocales)])) as Record<Locale, Locale[]>;
-	return SEARCHED_KIND_NAMES.flatMap((name) => {
+	const staged = SEARCHED_KIND_NAMES.flatMap((name) => {
 		const kind = kindOf(name);
-		return listedItemsOf(model, name).filter((item) => publicationOf(item, day) === 'published').flatMap((item) => {
-			const real = translatedLocales(item.texts).map((lang) => {
-				const text = kind.searchText(item.texts[lang]!.data);
-				const visible = [text.title, ...text.text, markdownToText(item.texts[lang]!.body)].filter(Boolean).join('\n');
-				const find = () => [...new Set((options.termbase?.index.find(visible, lang) ?? []).map((match) => match.conceptId))];
-				const concepts = [...(options.termbase && options.conceptCache ? options.conceptCache.conceptsOf(lang, visible, find) : find())];
-				return { lang, text, visible, concepts };
-			});
-			const itemConcepts = [...new Set(real.flatMap((entry) => entry.concepts))].sort();
-			const facts = (lang: Locale) => kind.searchFacts(item, lang, (names) => pickFrom(names, chains[lang], lang)?.value ?? '');
-			const documents: SearchDocument[] = real.map(({ lang, text, visible, concepts }) => {
-				const { text: factText, ...facets } = facts(lang);
-				return {
-					id: `${kind.name}:${item.id}:${lang}`,
-					kind: kind.name,
-					itemId: item.id,
-					lang,
-					textLang: lang,
-					indexOnly: false,
-					url: itemPath(kind.folder, lang, item.id),
-					title: text.title,
-					summary: text.summary,
-					content: [visible, ...factText].join('\n'),
-					terms: Object.fromEntries(LOCALES.filter((other) => other !== lang).map((other) => [other, formsOf(concepts, other)])),
-					concepts: concepts.sort(),
-					...facets,
-				};
-			});
-			for (const lang of LOCALES.filter((code) => !item.texts[code])) {
-				const shown = pickFrom(item.texts, chains[lang], lang)!;
-				const text = kind.searchText(shown.value.data);
-				const { text: factText, ...facets } = facts(lang);
-				// Latin-script names, acronyms, model and standard numbers read the same in every language (LNG, AUV, ISO 9001).
-				const shared = [...new Set(real.flatMap((entry) => entry.visible.match(SHARED_TOKEN) ?? []))];
-				documents.push({
-					id: `${kind.name}:${item.id}:${lang}`,
-					kind: kind.name,
-					itemId: item.id,
-					lang,
-					textLang: shown.lang,
-					indexOnly: true,
-					url: itemPath(kind.folder, lang, item.id),
-					title: text.title,
-					summary: text.summary,
-					content: [...factText, ...formsOf(itemConcepts, lang), ...(lang === 'zh' ? [] : shared)].join('\n'),
-					terms: {},
-					concepts: itemConcepts,
-					...facets,
+		return listedItemsOf(model, name)
+			.filter((item) => publicationOf(item, day) === 'published')
+			.map((item) => {
+				const facts = (lang: Locale) => kind.searchFacts(item, lang, (names) => pickFrom(names, chains[lang], lang)?.value ?? '');
+				const real = translatedLocales(item.texts).map((lang) => {
+					const text = kind.searchText(item.texts[lang]!.data);
+					const visible = [text.title, ...text.text, markdownToText(item.texts[lang]!.body)].filter(Boolean).join('\n');
+					const { text: factText, ...facets } = facts(lang);
+					const document: SearchDocument = {
+						id: `${kind.name}:${item.id}:${lang}`,
+						kind: kind.name,
+						itemId: item.id,
+						lang,
+						textLang: lang,
+						indexOnly: false,
+						url: itemPath(kind.folder, lang, item.id),
+						title: text.title,
+						summary: text.summary,
+						content: [visible, ...factText].join('\n'),
+						terms: {},
+						concepts: [],
+						...facets,
+					};
+					return { lang, visible, document };
 				});
-			}
-			return documents;
-		});
+				return { item, kind, facts, real };
+			});
 	});
+	return {
+		translations: staged.flatMap((entry) => entry.real.map((real) => real.document)),
+		*complete({ termbase, conceptCache, allTerms = true }) {
+			const formsOf = (ids: readonly string[], lang: Locale) => {
+				const forms = new Set<string>();
+				for (const id of ids) {
+					const concept = termbase?.byId.get(id);
+					if (!concept) continue;
+					forms.add(concept[lang].term);
+					for (const variant of concept[lang].variants) forms.add(variant);
+				}
+				return [...forms];
+			};
+			for (const { item, kind, facts, real } of staged) {
+				const untranslated = LOCALES.filter((code) => !item.texts[code]);
+				if (!allTerms && untranslated.length === 0) {
+					yield real.map((entry) => entry.document);
+					continue;
+				}
+				const found = real.map(({ lang, visible, document }) => {
+					const find = () => [...new Set((termbase?.index.find(visible, lang) ?? []).map((match) => match.conceptId))];
+					// Equivalents in the order the concepts were found; the concept ids sorted.
+					const concepts = [...(termbase && conceptCache ? conceptCache.conceptsOf(lang, visible, find) : find())];
+					document.terms = Object.fromEntries(LOCALES.filter((other) => other !== lang).map((other) => [other, formsOf(concepts, other)]));
+					document.concepts = concepts.sort();
+					return concepts;
+				});
+				const itemConcepts = [...new Set(found.flat())].sort();
+				const documents = real.map((entry) => entry.document);
+				for (const lang of untranslated) {
+					const shown = pickFrom(item.texts, chains[lang], lang)!;
+					const text = kind.searchText(shown.value.data);
+					const { text: factText, ...facets } = facts(lang);
+					// Latin-script names, acronyms, model and standard numbers read the same in every language (LNG, AUV, ISO 9001).
+					const shared = [...new Set(real.flatMap((entry) => entry.visible.match(SHARED_TOKEN) ?? []))];
+					documents.push({
+						id: `${kind.name}:${item.id}:${lang}`,
+						kind: kind.name,
+						itemId: item.id,
+						lang,
+						textLang: shown.lang,
+						indexOnly: true,
+						url: itemPath(kind.folder, lang, item.id),
+						title: text.title,
+						summary: text.summary,
+						content: [...factText, ...formsOf(itemConcepts, lang), ...(lang === 'zh' ? [] : shared)].join('\n'),
+						terms: {},
+						concepts: itemConcepts,
+						...facets,
+					});
+				}
+				yield documents;
+			}
+		},
+	};
 }

@@ -6,20 +6,22 @@ import type { IndexWorkerInput } from './index-worker.ts';
 import { publishBundles, type PreparedBundles } from './write-bundles.ts';
 
 /**
- * Builds the per-language Pagefind bundles from the content folder. As soon as a build is
- * configured, a worker thread reads the content, builds the search documents and drives
- * Pagefind's own process, alongside Astro's work on the main thread; a language whose documents
- * did not change since the last build reuses its bundle from Astro's cache folder
- * (`SRE_SEARCH_CACHE=off` indexes every language regardless). The content itself has already
- * been validated by the content-check integration; this one is listed before it so that indexing
- * starts first, and a failed check ends the build without waiting for the worker.
+ * Builds the per-language Pagefind bundles from the content folder, as two integrations that
+ * share one worker. `indexing`, listed first: as soon as a build is configured, a worker thread
+ * reads the content, builds the search documents and drives Pagefind's own process, alongside
+ * Astro's work on the main thread; a language whose documents did not change since the last build
+ * reuses its bundle from Astro's cache folder (`SRE_SEARCH_CACHE=off` indexes every language
+ * regardless). The content itself is validated by the content-check integration, listed after
+ * `indexing` so that indexing starts first; a failed check ends the build without waiting for the
+ * worker. `publishing`, listed last: Astro runs the integrations' build:done hooks one after the
+ * other, so waiting for the worker there lets the others (writing 16,000 templated pages) run first.
  */
-export function pagefindBundles(): AstroIntegration {
+export function pagefindBundles(): { indexing: AstroIntegration; publishing: AstroIntegration } {
 	let prepared: Promise<PreparedBundles> | undefined;
 	let worker: Worker | undefined;
 	let started = 0;
-	return {
-		name: 'silk-road/pagefind-bundles',
+	const indexing: AstroIntegration = {
+		name: 'silk-road/pagefind-indexing',
 		hooks: {
 			// The earliest point of a build: indexing then overlaps content sync, bundling and rendering.
 			'astro:config:setup': ({ command, config }) => {
@@ -34,6 +36,11 @@ export function pagefindBundles(): AstroIntegration {
 				// Reported when awaited in build:done; this keeps an early failure from being unhandled.
 				prepared.catch(() => undefined);
 			},
+		},
+	};
+	const publishing: AstroIntegration = {
+		name: 'silk-road/pagefind-bundles',
+		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!prepared) throw new Error('silk-road/pagefind-bundles: the build finished but indexing never started (astro:config:setup did not run for a build)');
 				worker?.ref();
@@ -43,6 +50,7 @@ export function pagefindBundles(): AstroIntegration {
 			},
 		},
 	};
+	return { indexing, publishing };
 }
 
 function resultOf(worker: Worker): Promise<PreparedBundles> {

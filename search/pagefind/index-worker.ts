@@ -3,26 +3,43 @@
  * Pagefind bundles, so none of that work waits on (or delays) Astro's rendering thread.
  * Started by `astro-integration.ts`; posts back `PreparedBundles` or throws.
  */
+import { setImmediate } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ContentError } from '../../content/core/model/content-error.ts';
 import { readContent } from '../../content/core/read/read-content.ts';
 import { readTermbase } from '../../content/core/termbase/read-termbase.ts';
-import { buildSearchDocuments } from '../documents/build-documents.ts';
+import { stageSearchDocuments } from '../documents/build-documents.ts';
 import { conceptCacheFile, openConceptCache } from '../documents/concept-cache.ts';
-import { prepareBundles, type PrepareOptions } from './write-bundles.ts';
+import type { SearchDocument } from '../documents/search-document.ts';
+import { startBundles, type PrepareOptions } from './write-bundles.ts';
 
 export interface IndexWorkerInput extends PrepareOptions {
 	contentDir: string;
 }
 
+/** The longest this thread computes without letting its event loop hand Pagefind's process more records. */
+const FEED_INTERVAL_MS = 15;
+
 const input = workerData as IndexWorkerInput;
 const { model, market } = readContent(input.contentDir);
+const staged = stageSearchDocuments(model, { fallbackLocales: market.fallbackLocales });
+// Pagefind indexes the real translations in its own process while this thread matches the termbase's concepts.
+const bundles = startBundles(staged.translations, input);
 const { termbase, issues } = readTermbase();
 if (issues.length) throw new ContentError(issues);
 // Texts unchanged since the last build keep the concepts found in them then (SRE_SEARCH_CACHE=off: all matched again).
 const conceptCache = input.reuse === false ? undefined : openConceptCache(conceptCacheFile(input.cacheDir), termbase);
-const documents = buildSearchDocuments(model, { fallbackLocales: market.fallbackLocales, termbase, ...(conceptCache ? { conceptCache } : {}) });
-const prepared = await prepareBundles(documents, input);
+const documents: SearchDocument[] = [];
+let fed = performance.now();
+// Pagefind's records carry no equivalents of translated texts: concepts are found only where an item lacks a language.
+for (const itemDocuments of staged.complete({ termbase, allTerms: false, ...(conceptCache ? { conceptCache } : {}) })) {
+	documents.push(...itemDocuments);
+	if (performance.now() - fed > FEED_INTERVAL_MS) {
+		await setImmediate();
+		fed = performance.now();
+	}
+}
+const prepared = await bundles.finish(documents);
 // Saved once the bundles are written: a build that failed before then leaves the earlier cache.
 conceptCache?.save();
 parentPort!.postMessage(prepared);

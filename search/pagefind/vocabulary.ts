@@ -23,9 +23,12 @@ export function buildVocabulary(lang: Locale, documents: readonly SearchDocument
 	const counts = new Map<string, number>();
 	for (const document of documents) {
 		for (const text of [document.title, document.summary, document.content]) {
+			// Lower-cased once per text, not per word (a text whose length that changes is lowered word by word).
+			const lowered = text.toLocaleLowerCase(lang);
+			const whole = lowered.length === text.length;
 			for (const match of text.matchAll(WORD)) {
-				const word = match[0].toLocaleLowerCase(lang);
-				if (word.length < MIN_CORRECTED_LENGTH - 1 || HAN.test(word)) continue;
+				if (match[0].length < MIN_CORRECTED_LENGTH - 1 || HAN.test(match[0])) continue;
+				const word = whole ? lowered.slice(match.index, match.index + match[0].length) : match[0].toLocaleLowerCase(lang);
 				counts.set(word, (counts.get(word) ?? 0) + 1);
 			}
 		}

@@ -3,11 +3,12 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { createRequire } from 'node:module';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
 import { LOCALES, type Locale } from '../../content/core/schema/locale.ts';
 import type { SearchDocument } from '../documents/search-document.ts';
 import { facetValues } from '../documents/facets.ts';
 import { bundlePath } from './bundle-path.ts';
+import { closePagefindServices, pagefindFor } from './pagefind-services.ts';
 import { buildVocabulary, VOCABULARY_FILE } from './vocabulary.ts';
 
 
@@ -15,7 +16,7 @@ import { buildVocabulary, VOCABULARY_FILE } from './vocabulary.ts';
  * Bump when the mapping from search documents to Pagefind records below changes, so bundles
  * cached by an older version are not reused.
  */
-const RECORD_FORMAT = 4;
+const RECORD_FORMAT = 5;
 const PAGEFIND_VERSION = installedVersion('pagefind');
 /** Written last into a finished bundle: a folder without it is an interrupted build. */
 const COMPLETE = '.complete';
@@ -45,11 +46,45 @@ export interface PrepareOptions {
 	reuse?: boolean;
 }
 
-/** The cache key of one language's bundle: Pagefind's version, the record format and every document. */
-export function bundleKey(lang: Locale, records: readonly SearchDocument[]): string {
+/**
+ * The cache key of one language's bundle: Pagefind's version, the record format and every record
+ * Pagefind receives, the real translations' and the index-only documents' apart
+ * (`<translations>-<index-only>`), so a build can tell from its translations alone whether a
+ * cached bundle may fit before the termbase has been matched (startBundles).
+ */
+export function bundleKey(lang: Locale, documents: readonly SearchDocument[]): string {
+	return `${recordsKey(
+		lang,
+		documents.filter((document) => !document.indexOnly),
+	)}-${recordsKey(
+		lang,
+		documents.filter((document) => document.indexOnly),
+	)}`;
+}
+
+function recordsKey(lang: Locale, documents: readonly SearchDocument[]): string {
 	const hash = createHash('sha256').update(`${PAGEFIND_VERSION}\n${RECORD_FORMAT}\n${lang}\n`);
-	for (const record of records) hash.update(JSON.stringify(record)).update('\n');
-	return hash.digest('hex').slice(0, 20);
+	for (const document of documents) hash.update(JSON.stringify(pagefindRecord(document))).update('\n');
+	return hash.digest('hex').slice(0, 16);
+}
+
+/** What Pagefind receives for one document (and all a bundle depends on). */
+function pagefindRecord(document: SearchDocument) {
+	return {
+		url: document.url,
+		content: document.content,
+		language: document.lang,
+		// The shown language is the text's; an index-only record's content (facts and termbase equivalents) is never shown.
+		meta: { title: document.title, summary: document.summary, itemId: document.itemId, kind: document.kind, lang: document.textLang, ...(document.indexOnly ? { indexOnly: '1' } : {}) },
+		filters: facetValues(document),
+		sort: { date: document.date },
+	};
+}
+
+/** A build's bundles, started on the real translations' documents (startBundles). */
+export interface BundleJob {
+	/** Indexes the index-only documents too (or finds the finished bundle in the cache) and writes every language's bundle. */
+	finish(documents: readonly SearchDocument[]): Promise<PreparedBundles>;
 }
 
 /**
@@ -62,24 +97,66 @@ export function bundleKey(lang: Locale, records: readonly SearchDocument[]): str
  * so a failed or interrupted build never leaves a half-written bundle that a later build would
  * reuse, and never replaces the bundle of the previous good build.
  */
-export async function prepareBundles(documents: readonly SearchDocument[], options: PrepareOptions): Promise<PreparedBundles> {
+export function prepareBundles(documents: readonly SearchDocument[], options: PrepareOptions): Promise<PreparedBundles> {
+	return startBundles(
+		documents.filter((document) => !document.indexOnly),
+		options,
+	).finish(documents);
+}
+
+/**
+ * prepareBundles in two steps, for a caller that knows the real translations' documents before
+ * the index-only ones (which need the termbase: stageSearchDocuments). Languages with no cached
+ * bundle of these translations start indexing at once, in Pagefind's process; the others wait
+ * for `finish`, which decides whether their cached bundle fits. The caller's event loop must run
+ * meanwhile: the records reach Pagefind through a pipe that it fills.
+ */
+export function startBundles(translations: readonly SearchDocument[], options: PrepareOptions): BundleJob {
 	const root = join(options.cacheDir, 'pagefind-bundles');
 	mkdirSync(root, { recursive: true });
+	const started = new Map<Locale, { key: string; index: Promise<PagefindIndex> }>();
+	const cached = readdirSync(root).filter((name) => existsSync(join(root, name, COMPLETE)));
+	for (const lang of LOCALES) {
+		const key = recordsKey(
+			lang,
+			translations.filter((document) => document.lang === lang),
+		);
+		if (options.reuse !== false && cached.some((name) => name.startsWith(`${lang}-${key}-`))) continue;
+		const index = fillIndex(
+			lang,
+			translations.filter((document) => document.lang === lang),
+		);
+		// Awaited in finish; until then a failure must not count as unhandled.
+		index.catch(() => undefined);
+		started.set(lang, { key, index });
+	}
+	return { finish: (documents) => finishBundles(root, documents, started, options) };
+}
+
+async function finishBundles(root: string, documents: readonly SearchDocument[], started: ReadonlyMap<Locale, { key: string; index: Promise<PagefindIndex> }>, options: PrepareOptions): Promise<PreparedBundles> {
 	try {
 		const reports = await Promise.all(
 			LOCALES.map(async (lang): Promise<BundleReport & { folder: string }> => {
 				const records = documents.filter((document) => document.lang === lang);
+				const translations = records.filter((document) => !document.indexOnly);
 				const key = bundleKey(lang, records);
 				const folder = join(root, `${lang}-${key}`);
-				if (options.reuse !== false && existsSync(join(folder, COMPLETE))) {
+				const early = started.get(lang);
+				if (!early && options.reuse !== false && existsSync(join(folder, COMPLETE))) {
 					const now = new Date();
 					utimesSync(folder, now, now);
 					return { lang, records: records.length, cached: true, folder };
 				}
+				if (early && early.key !== recordsKey(lang, translations)) throw new Error(`the ${lang} search documents of real translations changed after indexing started`);
 				const staging = join(root, `.staging-${lang}-${key}-${process.pid}`);
 				rmSync(staging, { recursive: true, force: true });
 				try {
-					const index = await fillIndex(lang, records);
+					const index = early ? await early.index : await fillIndex(lang, translations);
+					await addRecords(
+						index,
+						lang,
+						records.filter((document) => document.indexOnly),
+					);
 					const written = await index.writeFiles({ outputPath: staging });
 					if (written.errors.length) throw new Error(`Pagefind could not write the ${lang} bundle: ${written.errors.join('; ')}`);
 					writeFileSync(join(staging, VOCABULARY_FILE), JSON.stringify(buildVocabulary(lang, records)));
@@ -101,7 +178,7 @@ export async function prepareBundles(documents: readonly SearchDocument[], optio
 			folders: Object.fromEntries(reports.map((report) => [report.lang, report.folder])),
 		};
 	} finally {
-		await pagefind.close();
+		await closePagefindServices();
 	}
 }
 
@@ -171,22 +248,18 @@ function installedVersion(name: string): string {
 	throw new Error(`cannot find the installed ${name} package to read its version`);
 }
 
-async function fillIndex(lang: Locale, records: readonly SearchDocument[]) {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
+async function fillIndex(lang: Locale, records: readonly SearchDocument[]): Promise<PagefindIndex> {
+	const { index, errors } = await (await pagefindFor(lang)).createIndex({ forceLanguage: lang });
 	if (!index) throw new Error(`Pagefind could not create the ${lang} index: ${errors.join('; ')}`);
+	await addRecords(index, lang, records);
+	return index;
+}
+
+async function addRecords(index: PagefindIndex, lang: Locale, records: readonly SearchDocument[]): Promise<void> {
 	await Promise.all(
 		records.map(async (document) => {
-			const added = await index.addCustomRecord({
-				url: document.url,
-				content: document.content,
-				language: lang,
-				// The shown language is the text's; an index-only record's content (facts and termbase equivalents) is never shown.
-				meta: { title: document.title, summary: document.summary, itemId: document.itemId, kind: document.kind, lang: document.textLang, ...(document.indexOnly ? { indexOnly: '1' } : {}) },
-				filters: facetValues(document),
-				sort: { date: document.date },
-			});
-			if (added.errors.length) throw new Error(`Pagefind rejected ${document.id}: ${added.errors.join('; ')}`);
+			const added = await index.addCustomRecord(pagefindRecord(document));
+			if (added.errors.length) throw new Error(`Pagefind rejected ${document.id} (${lang}): ${added.errors.join('; ')}`);
 		}),
 	);
-	return index;
 }

@@ -4,7 +4,7 @@ import { readContent } from '../../content/core/read/read-content.ts';
 import { LOCALES } from '../../content/core/schema/locales.ts';
 import { readTermbase } from '../../content/core/termbase/read-termbase.ts';
 import { labelOf } from '../../content/core/vocabularies/index.ts';
-import { buildSearchDocuments } from '../../search/documents/build-documents.ts';
+import { buildSearchDocuments, stageSearchDocuments } from '../../search/documents/build-documents.ts';
 import { markdownToText } from '../../search/documents/markdown-text.ts';
 import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 
@@ -104,6 +104,33 @@ describe('search documents', () => {
 		expect(nb(['ru', 'zh'])).toContain('Русское имя');
 		expect(nb(['ru', 'zh'])).not.toContain('中文名');
 		expect(nb(['zh', 'ru'])).toContain('中文名');
+	});
+});
+
+describe('search documents in two steps (what the search worker does)', () => {
+	it('give the documents buildSearchDocuments gives, in the same order', () => {
+		const staged = stageSearchDocuments(model, { fallbackLocales: market.fallbackLocales });
+		// Before the termbase: every real translation, without equivalents yet.
+		expect(staged.translations.map((document) => document.id)).toEqual(real.map((document) => document.id));
+		expect(staged.translations.every((document) => document.concepts.length === 0)).toBe(true);
+		expect([...staged.complete({ termbase })].flat()).toEqual(documents);
+	});
+
+	it('without allTerms, match concepts only for items that lack a language, and change nothing Pagefind indexes', () => {
+		const staged = stageSearchDocuments(model, { fallbackLocales: market.fallbackLocales });
+		const lean = [...staged.complete({ termbase, allTerms: false })].flat();
+		const complete = (id: string) => [...model.achievements, ...model.cases].some((item) => item.id === id && LOCALES.every((lang) => item.texts[lang]));
+		// The fixture has both kinds, and the termbase finds concepts in the complete ones' texts.
+		expect(real.some((document) => complete(document.itemId) && document.concepts.length > 0)).toBe(true);
+		expect(documents.some((document) => document.indexOnly && document.content.length > 0)).toBe(true);
+		for (const [index, document] of lean.entries()) {
+			const full = documents[index]!;
+			if (complete(document.itemId)) expect({ terms: document.terms, concepts: document.concepts }, document.id).toEqual({ terms: {}, concepts: [] });
+			else expect(document, document.id).toEqual(full);
+			const { terms: _t, concepts: _c, ...indexed } = document;
+			const { terms: _ft, concepts: _fc, ...fullIndexed } = full;
+			expect(indexed, document.id).toEqual(fullIndexed);
+		}
 	});
 });
 
