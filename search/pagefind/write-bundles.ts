@@ -53,13 +53,9 @@ export interface PrepareOptions {
  * cached bundle may fit before the termbase has been matched (startBundles).
  */
 export function bundleKey(lang: Locale, documents: readonly SearchDocument[]): string {
-	return `${recordsKey(
-		lang,
-		documents.filter((document) => !document.indexOnly),
-	)}-${recordsKey(
-		lang,
-		documents.filter((document) => document.indexOnly),
-	)}`;
+	const translations = documents.filter((document) => !document.indexOnly);
+	const indexOnly = documents.filter((document) => document.indexOnly);
+	return `${recordsKey(lang, translations)}-${recordsKey(lang, indexOnly)}`;
 }
 
 function recordsKey(lang: Locale, documents: readonly SearchDocument[]): string {
@@ -98,10 +94,8 @@ export interface BundleJob {
  * reuse, and never replaces the bundle of the previous good build.
  */
 export function prepareBundles(documents: readonly SearchDocument[], options: PrepareOptions): Promise<PreparedBundles> {
-	return startBundles(
-		documents.filter((document) => !document.indexOnly),
-		options,
-	).finish(documents);
+	const translations = documents.filter((document) => !document.indexOnly);
+	return startBundles(translations, options).finish(documents);
 }
 
 /**
@@ -117,15 +111,11 @@ export function startBundles(translations: readonly SearchDocument[], options: P
 	const started = new Map<Locale, { key: string; index: Promise<PagefindIndex> }>();
 	const cached = readdirSync(root).filter((name) => existsSync(join(root, name, COMPLETE)));
 	for (const lang of LOCALES) {
-		const key = recordsKey(
-			lang,
-			translations.filter((document) => document.lang === lang),
-		);
+		const records = translations.filter((document) => document.lang === lang);
+		const key = recordsKey(lang, records);
+		// A cached bundle of these translations probably fits: finish decides, once the index-only documents are known.
 		if (options.reuse !== false && cached.some((name) => name.startsWith(`${lang}-${key}-`))) continue;
-		const index = fillIndex(
-			lang,
-			translations.filter((document) => document.lang === lang),
-		);
+		const index = fillIndex(lang, records);
 		// Awaited in finish; until then a failure must not count as unhandled.
 		index.catch(() => undefined);
 		started.set(lang, { key, index });
@@ -152,11 +142,7 @@ async function finishBundles(root: string, documents: readonly SearchDocument[],
 				rmSync(staging, { recursive: true, force: true });
 				try {
 					const index = early ? await early.index : await fillIndex(lang, translations);
-					await addRecords(
-						index,
-						lang,
-						records.filter((document) => document.indexOnly),
-					);
+					await addRecords(index, lang, records.filter((document) => document.indexOnly));
 					const written = await index.writeFiles({ outputPath: staging });
 					if (written.errors.length) throw new Error(`Pagefind could not write the ${lang} bundle: ${written.errors.join('; ')}`);
 					writeFileSync(join(staging, VOCABULARY_FILE), JSON.stringify(buildVocabulary(lang, records)));

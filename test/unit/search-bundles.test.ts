@@ -7,7 +7,7 @@ import { LOCALES, type Locale } from '../../content/core/schema/locale.ts';
 import { readContent } from '../../content/core/read/read-content.ts';
 import { buildSearchDocuments } from '../../search/documents/build-documents.ts';
 import type { SearchDocument } from '../../search/documents/search-document.ts';
-import { bundleKey, prepareBundles, publishBundles } from '../../search/pagefind/write-bundles.ts';
+import { bundleKey, prepareBundles, publishBundles, startBundles } from '../../search/pagefind/write-bundles.ts';
 
 import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 
@@ -131,11 +131,32 @@ describe('Pagefind bundles and their cache', () => {
 		expect(existsSync(fresh)).toBe(true);
 	});
 
-	it('keys a language’s bundle on every field of its documents', () => {
+	it('re-indexes a language whose index-only documents changed though its translations did not', async () => {
+		const cacheDir = await warmCache();
+		const target = documents.find((document) => document.indexOnly)!;
+		// A termbase edit: one more equivalent for a Chinese-only offer, found in another language.
+		const edited = documents.map((document) => (document === target ? { ...document, content: `${document.content}\nhydroakustisk` } : document));
+		const prepared = await prepareBundles(edited, { cacheDir });
+		expect(cachedLanguages(prepared)).toEqual(LOCALES.filter((lang) => lang !== target.lang));
+		const page = pagesIn(join(publish(prepared), 'pagefind', target.lang)).find((entry) => entry.url === target.url);
+		expect(page?.content).toContain('hydroakustisk');
+	});
+
+	it('refuses to finish with real translations other than those it started on', async () => {
+		const translations = documents.filter((document) => !document.indexOnly);
+		const job = startBundles(translations, { cacheDir: freshCache() });
+		const changed = documents.map((document) => (document.id === EDITED_ID ? { ...document, content: `${document.content}\nдругое` } : document));
+		await expect(job.finish(changed)).rejects.toThrow(/ru search documents of real translations changed/);
+	});
+
+	it('keys a language’s bundle on what Pagefind receives, and nothing else', () => {
 		const ru = documents.filter((document) => document.lang === 'ru');
 		const key = bundleKey('ru', ru);
 		expect(bundleKey('ru', ru.map((document) => ({ ...document })))).toBe(key);
 		expect(bundleKey('ru', ru.map((document, index) => (index === 0 ? { ...document, date: '1999-01-01' } : document)))).not.toBe(key);
+		expect(bundleKey('ru', ru.map((document, index) => (index === 0 ? { ...document, summary: `${document.summary}.` } : document)))).not.toBe(key);
 		expect(bundleKey('ru', ru.slice(1))).not.toBe(key);
+		// Equivalents of a translated text are Meilisearch's business: Pagefind records do not carry them.
+		expect(bundleKey('ru', ru.map((document) => ({ ...document, terms: { zh: ['水声'] }, concepts: ['hydroacoustics'] })))).toBe(key);
 	});
 });
