@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { KIND_NAMES } from '../content/core/kinds/index.ts';
-import { publicationDay, visibleModel } from '../content/core/model/publication.ts';
+import { siteVisibility, visibleModel } from '../content/core/model/publication.ts';
 import { contentDir } from '../content/core/read/display-path.ts';
 import { contentLoader } from './lib/content/loader.ts';
 import { termbaseLoader } from './lib/content/termbase-loader.ts';
@@ -8,7 +8,7 @@ import { termbaseLoader } from './lib/content/termbase-loader.ts';
 // The content folder can be swapped for fixtures and benchmark corpora (SRE_CONTENT_DIR).
 const root = contentDir();
 // Drafts are built only by `astro dev` (with a banner); expired items are left out of every build.
-const visibility = { day: publicationDay(), drafts: import.meta.env.DEV };
+const visibility = siteVisibility(import.meta.env.DEV);
 
 /** One collection per item kind (content/core/kinds/), plus the standalone pages and the market: all from one reader. */
 export const collections = {

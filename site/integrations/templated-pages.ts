@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { publicationDay, visibleModel } from '../../content/core/model/publication.ts';
+import { siteVisibility, visibleModel } from '../../content/core/model/publication.ts';
 import { contentDir } from '../../content/core/read/display-path.ts';
 import { LOCALES } from '../../content/core/schema/locales.ts';
 import { absoluteUrl, paths } from '../../content/core/urls/paths.ts';
@@ -19,7 +19,8 @@ const PARALLEL_WRITES = 16;
 /** The URL of every built offer's page in every locale (not drafts or expired offers): what the dossiers' QR codes open. */
 function offerUrls(): string[] {
 	const { model, market } = sharedContent(contentDir());
-	const built = visibleModel(model, { day: publicationDay(), drafts: false });
+	// Templated pages are written by `astro build` only, which never publishes drafts.
+	const built = visibleModel(model, siteVisibility(false));
 	return LOCALES.flatMap((locale) => built.achievements.map((item) => absoluteUrl(paths.achievement(locale, item.id), market.siteUrl)));
 }
 

@@ -52,6 +52,15 @@ export interface VisibilityOptions {
 }
 
 /**
+ * What a site shows: today's publication day, and drafts only in `astro dev` (`dev`). One rule for
+ * the collections (site/content.config.ts) and the integrations that work from the model (the
+ * dossiers' QR codes in site/integrations/templated-pages.ts), so they cannot drift apart.
+ */
+export function siteVisibility(dev: boolean): VisibilityOptions {
+	return { day: publicationDay(), drafts: dev };
+}
+
+/**
  * The part of the model a build publishes: drafts (unless `drafts`) and expired items are dropped,
  * so they get no page and appear nowhere; archived items stay (their pages keep old links working)
  * but are not listed (isListed). References to dropped items are left in the facts: pages show
