@@ -6,8 +6,9 @@ import type { Termbase } from '../../content/core/termbase/read-termbase.ts';
 
 /**
  * The termbase concepts found in each text, kept between builds: finding them is most of the
- * time it takes to build the search documents (9 s of 12 at 2,000 offers in four languages), and
- * a staff edit changes a few texts. An entry is keyed on the text and its language; the whole
+ * time it takes to build the search documents (9 s of 12 at 2,000 offers in four languages, when
+ * every text is matched: Meilisearch's documents, or a library of untranslated offers), and a
+ * staff edit changes a few texts. An entry is keyed on the text and its language; the whole
  * cache on the termbase's concepts and the matcher's code, so editing either starts afresh.
  */
 export interface ConceptCache {
