@@ -9,7 +9,7 @@ type PagefindApi = typeof Pagefind;
  * languages of 2,000 offers took 31 s in one process, 20 s in two and 25 s in four (standalone,
  * two cores; BENCHMARKS.md). Languages share them in LOCALES order: zh and nb, en and ru.
  */
-export const SERVICE_COUNT = 2;
+const SERVICE_COUNT = 2;
 
 const opened = new Map<number, Promise<PagefindApi>>();
 

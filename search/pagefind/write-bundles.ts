@@ -53,9 +53,14 @@ export interface PrepareOptions {
  * cached bundle may fit before the termbase has been matched (startBundles).
  */
 export function bundleKey(lang: Locale, documents: readonly SearchDocument[]): string {
-	const translations = documents.filter((document) => !document.indexOnly);
-	const indexOnly = documents.filter((document) => document.indexOnly);
-	return `${recordsKey(lang, translations)}-${recordsKey(lang, indexOnly)}`;
+	return keyParts(lang, documents).key;
+}
+
+/** bundleKey and its translations' part (what startBundles keyed an early start on), each hashed once. */
+function keyParts(lang: Locale, documents: readonly SearchDocument[]): { key: string; translationsKey: string } {
+	const translationsKey = recordsKey(lang, documents.filter((document) => !document.indexOnly));
+	const indexOnlyKey = recordsKey(lang, documents.filter((document) => document.indexOnly));
+	return { key: `${translationsKey}-${indexOnlyKey}`, translationsKey };
 }
 
 function recordsKey(lang: Locale, documents: readonly SearchDocument[]): string {
@@ -129,7 +134,7 @@ async function finishBundles(root: string, documents: readonly SearchDocument[],
 			LOCALES.map(async (lang): Promise<BundleReport & { folder: string }> => {
 				const records = documents.filter((document) => document.lang === lang);
 				const translations = records.filter((document) => !document.indexOnly);
-				const key = bundleKey(lang, records);
+				const { key, translationsKey } = keyParts(lang, records);
 				const folder = join(root, `${lang}-${key}`);
 				const early = started.get(lang);
 				if (!early && options.reuse !== false && existsSync(join(folder, COMPLETE))) {
@@ -137,7 +142,7 @@ async function finishBundles(root: string, documents: readonly SearchDocument[],
 					utimesSync(folder, now, now);
 					return { lang, records: records.length, cached: true, folder };
 				}
-				if (early && early.key !== recordsKey(lang, translations)) throw new Error(`the ${lang} search documents of real translations changed after indexing started`);
+				if (early && early.key !== translationsKey) throw new Error(`the ${lang} search documents of real translations changed after indexing started`);
 				const staging = join(root, `.staging-${lang}-${key}-${process.pid}`);
 				rmSync(staging, { recursive: true, force: true });
 				try {
