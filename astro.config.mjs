@@ -11,12 +11,14 @@ import { contentMedia } from './site/integrations/content-media.ts';
 import { templatedPages } from './site/integrations/templated-pages.ts';
 import { searchKeys } from './site/integrations/search-keys.ts';
 import { securityHeaders } from './site/integrations/security-headers.ts';
+import { sharedContent } from './site/lib/content/shared-content.ts';
 import { pagefindBundles } from './search/pagefind/astro-integration.ts';
 
 // A broken market.yaml is reported by the content check with every other problem, not as a stack trace here.
 const market = readMarketFile(contentDir());
 // A site built for Meilisearch may connect to that server, and nowhere else.
-const search = pagefindBundles();
+// The search worker indexes the same read of the content as the pages and the content check.
+const search = pagefindBundles(() => sharedContent(contentDir()));
 const meilisearchOrigin = process.env.PUBLIC_MEILISEARCH_URL ? new URL(process.env.PUBLIC_MEILISEARCH_URL).origin : undefined;
 
 export default defineConfig({

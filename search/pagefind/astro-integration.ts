@@ -1,14 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../../content/core/read/display-path.ts';
-import type { IndexWorkerInput } from './index-worker.ts';
+import { ContentError } from '../../content/core/model/content-error.ts';
+import type { Content } from '../../content/core/read/read-content.ts';
+import type { IndexWorkerContent, IndexWorkerInput } from './index-worker.ts';
 import { publishBundles, type PreparedBundles } from './write-bundles.ts';
 
 /**
- * Builds the per-language Pagefind bundles from the content folder, as two integrations that
- * share one worker. `indexing`, listed first: as soon as a build is configured, a worker thread
- * reads the content, builds the search documents and drives Pagefind's own process, alongside
+ * Builds the per-language Pagefind bundles from the content, as two integrations that share one
+ * worker. `indexing`, listed first: as soon as a build is configured, a worker thread starts; it
+ * receives the build's one read of the content (`content`, which the content check and the
+ * collections then share), builds the search documents and drives Pagefind's own process, alongside
  * Astro's work on the main thread; a language whose documents did not change since the last build
  * reuses its bundle from Astro's cache folder (`SRE_SEARCH_CACHE=off` indexes every language
  * regardless). The content itself is validated by the content-check integration, listed after
@@ -16,7 +18,7 @@ import { publishBundles, type PreparedBundles } from './write-bundles.ts';
  * worker. `publishing`, listed last: Astro runs the integrations' build:done hooks one after the
  * other, so waiting for the worker there lets the others (writing 16,000 templated pages) run first.
  */
-export function pagefindBundles(): { indexing: AstroIntegration; publishing: AstroIntegration } {
+export function pagefindBundles(content: () => Content): { indexing: AstroIntegration; publishing: AstroIntegration } {
 	let prepared: Promise<PreparedBundles> | undefined;
 	let worker: Worker | undefined;
 	let started = 0;
@@ -24,17 +26,30 @@ export function pagefindBundles(): { indexing: AstroIntegration; publishing: Ast
 		name: 'silk-road/pagefind-indexing',
 		hooks: {
 			// The earliest point of a build: indexing then overlaps content sync, bundling and rendering.
-			'astro:config:setup': ({ command, config }) => {
+			'astro:config:setup': async ({ command, config }) => {
 				if (command !== 'build') return;
 				started = performance.now();
 				worker = new Worker(new URL('./index-worker.ts', import.meta.url), {
-					workerData: { contentDir: contentDir(), cacheDir: fileURLToPath(config.cacheDir), reuse: process.env.SRE_SEARCH_CACHE !== 'off' } satisfies IndexWorkerInput,
+					workerData: { cacheDir: fileURLToPath(config.cacheDir), reuse: process.env.SRE_SEARCH_CACHE !== 'off' } satisfies IndexWorkerInput,
 				});
 				// Until build:done waits for it, the worker must not keep a failed build's process alive.
 				worker.unref();
 				prepared = resultOf(worker);
 				// Reported when awaited in build:done; this keeps an early failure from being unhandled.
 				prepared.catch(() => undefined);
+				// Read while the worker loads its modules (it starts only once this thread's event loop runs);
+				// a structured copy costs a tenth of what a second read would.
+				await new Promise((resolve) => worker!.once('online', resolve));
+				let read: Content;
+				try {
+					read = content();
+				} catch (error) {
+					// The content check, listed next, reports what is wrong and ends the build.
+					if (!(error instanceof ContentError)) throw error;
+					void worker.terminate();
+					return;
+				}
+				worker.postMessage({ model: read.model, market: read.market } satisfies IndexWorkerContent);
 			},
 		},
 	};

@@ -1,27 +1,30 @@
 /**
- * Worker thread: reads the content folder, builds the search documents and prepares the
- * Pagefind bundles, so none of that work waits on (or delays) Astro's rendering thread.
- * Started by `astro-integration.ts`; posts back `PreparedBundles` or throws.
+ * Worker thread: builds the search documents and prepares the Pagefind bundles, so none of that
+ * work waits on (or delays) Astro's rendering thread. Started by `astro-integration.ts` before the
+ * content is read; receives the build's one read of it (IndexWorkerContent) as its first message,
+ * and posts back `PreparedBundles` or throws.
  */
 import { setImmediate } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ContentError } from '../../content/core/model/content-error.ts';
-import { readContent } from '../../content/core/read/read-content.ts';
+import type { Content } from '../../content/core/read/read-content.ts';
 import { readTermbase } from '../../content/core/termbase/read-termbase.ts';
 import { stageSearchDocuments } from '../documents/build-documents.ts';
 import { conceptCacheFile, openConceptCache } from '../documents/concept-cache.ts';
 import type { SearchDocument } from '../documents/search-document.ts';
 import { startBundles, type PrepareOptions } from './write-bundles.ts';
 
-export interface IndexWorkerInput extends PrepareOptions {
-	contentDir: string;
-}
+export type IndexWorkerInput = PrepareOptions;
+
+/** What the worker indexes: the model and market of the read the pages and the content check use. */
+export type IndexWorkerContent = Pick<Content, 'model' | 'market'>;
 
 /** The longest this thread computes without letting its event loop hand Pagefind's process more records. */
 const FEED_INTERVAL_MS = 15;
 
 const input = workerData as IndexWorkerInput;
-const { model, market } = readContent(input.contentDir);
+// The main thread reads the content meanwhile (this thread loads its modules) and sends it: one read per build.
+const { model, market } = await new Promise<IndexWorkerContent>((resolve) => parentPort!.once('message', resolve));
 const staged = stageSearchDocuments(model, { fallbackLocales: market.fallbackLocales });
 // Pagefind indexes the real translations in its own process while this thread matches the termbase's concepts.
 const bundles = startBundles(staged.translations, input);
