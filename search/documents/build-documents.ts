@@ -38,7 +38,12 @@ export interface StagedDocuments {
 	 * Every real translation's document, complete but for `terms` and `concepts`: all a Pagefind
 	 * record is made of, so indexing can start before the termbase has been read and matched.
 	 */
-	translations: readonly SearchDocument[];
+	readonly translations: readonly SearchDocument[];
+	/**
+	 * The same documents item by item, made as they are asked for (those `translations` has not
+	 * made yet): a caller can hand each item's to an indexer and let its event loop run between items.
+	 */
+	stage(): Generator<SearchDocument[]>;
 	/**
 	 * Finds the termbase's concepts in the texts, fills in the translations' `terms` and
 	 * `concepts` (the same objects) and yields each item's documents, index-only ones included, in
@@ -64,39 +69,57 @@ export interface CompleteOptions extends Pick<DocumentOptions, 'termbase' | 'con
 export function stageSearchDocuments(model: ContentModel, options: Omit<DocumentOptions, 'termbase' | 'conceptCache'>): StagedDocuments {
 	const day = options.day ?? publicationDay();
 	const chains = Object.fromEntries(LOCALES.map((lang) => [lang, fallbackChain(lang, options.fallbackLocales)])) as Record<Locale, Locale[]>;
-	const staged = SEARCHED_KIND_NAMES.flatMap((name) => {
+	const pending = SEARCHED_KIND_NAMES.flatMap((name) => {
 		const kind = kindOf(name);
 		return listedItemsOf(model, name)
 			.filter((item) => publicationOf(item, day) === 'published')
-			.map((item) => {
-				const facts = (lang: Locale) => kind.searchFacts(item, lang, (names) => pickFrom(names, chains[lang], lang)?.value ?? '');
-				const real = translatedLocales(item.texts).map((lang) => {
-					const text = kind.searchText(item.texts[lang]!.data);
-					const visible = [text.title, ...text.text, markdownToText(item.texts[lang]!.body)].filter(Boolean).join('\n');
-					const { text: factText, ...facets } = facts(lang);
-					const document: SearchDocument = {
-						id: `${kind.name}:${item.id}:${lang}`,
-						kind: kind.name,
-						itemId: item.id,
-						lang,
-						textLang: lang,
-						indexOnly: false,
-						url: itemPath(kind.folder, lang, item.id),
-						title: text.title,
-						summary: text.summary,
-						content: [visible, ...factText].join('\n'),
-						terms: {},
-						concepts: [],
-						...facets,
-					};
-					return { lang, visible, document };
-				});
-				return { item, kind, facts, real };
-			});
+			.map((item) => ({ item, kind }));
 	});
+	/** One item's real translations' documents, and what complete() needs of the item. */
+	const stageItem = ({ item, kind }: (typeof pending)[number]) => {
+		const facts = (lang: Locale) => kind.searchFacts(item, lang, (names) => pickFrom(names, chains[lang], lang)?.value ?? '');
+		const real = translatedLocales(item.texts).map((lang) => {
+			const text = kind.searchText(item.texts[lang]!.data);
+			const visible = [text.title, ...text.text, markdownToText(item.texts[lang]!.body)].filter(Boolean).join('\n');
+			const { text: factText, ...facets } = facts(lang);
+			const document: SearchDocument = {
+				id: `${kind.name}:${item.id}:${lang}`,
+				kind: kind.name,
+				itemId: item.id,
+				lang,
+				textLang: lang,
+				indexOnly: false,
+				url: itemPath(kind.folder, lang, item.id),
+				title: text.title,
+				summary: text.summary,
+				content: [visible, ...factText].join('\n'),
+				terms: {},
+				concepts: [],
+				...facets,
+			};
+			return { lang, visible, document };
+		});
+		return { item, kind, facts, real };
+	};
+	const staged: ReturnType<typeof stageItem>[] = [];
+	function* stage(): Generator<SearchDocument[]> {
+		while (staged.length < pending.length) {
+			const entry = stageItem(pending[staged.length]!);
+			staged.push(entry);
+			yield entry.real.map((real) => real.document);
+		}
+	}
+	const stageAll = () => {
+		for (const _ of stage());
+	};
 	return {
-		translations: staged.flatMap((entry) => entry.real.map((real) => real.document)),
+		get translations() {
+			stageAll();
+			return staged.flatMap((entry) => entry.real.map((real) => real.document));
+		},
+		stage,
 		*complete({ termbase, conceptCache, allTerms = true }) {
+			stageAll();
 			const formsOf = (ids: readonly string[], lang: Locale) => {
 				const forms = new Set<string>();
 				for (const id of ids) {

@@ -12,7 +12,7 @@ import { readTermbase } from '../../content/core/termbase/read-termbase.ts';
 import { stageSearchDocuments } from '../documents/build-documents.ts';
 import { conceptCacheFile, openConceptCache } from '../documents/concept-cache.ts';
 import type { SearchDocument } from '../documents/search-document.ts';
-import { startBundles, type PrepareOptions } from './write-bundles.ts';
+import { openBundles, type PrepareOptions } from './write-bundles.ts';
 
 export type IndexWorkerInput = PrepareOptions;
 
@@ -26,14 +26,23 @@ const input = workerData as IndexWorkerInput;
 // The main thread reads the content meanwhile (this thread loads its modules) and sends it: one read per build.
 const { model, market } = await new Promise<IndexWorkerContent>((resolve) => parentPort!.once('message', resolve));
 const staged = stageSearchDocuments(model, { fallbackLocales: market.fallbackLocales });
-// Pagefind indexes the real translations in its own process while this thread matches the termbase's concepts.
-const bundles = startBundles(staged.translations, input);
+// Pagefind indexes the real translations in its own process while this thread makes them (where no
+// cached bundle may fit: a first build) and then matches the termbase's concepts.
+const feed = openBundles(input);
+let fed = performance.now();
+for (const itemDocuments of staged.stage()) {
+	feed.add(itemDocuments);
+	if (performance.now() - fed > FEED_INTERVAL_MS) {
+		await setImmediate();
+		fed = performance.now();
+	}
+}
+const bundles = feed.start(staged.translations);
 const { termbase, issues } = readTermbase();
 if (issues.length) throw new ContentError(issues);
 // Texts unchanged since the last build keep the concepts found in them then (SRE_SEARCH_CACHE=off: all matched again).
 const conceptCache = input.reuse === false ? undefined : openConceptCache(conceptCacheFile(input.cacheDir), termbase);
 const documents: SearchDocument[] = [];
-let fed = performance.now();
 // Pagefind's records carry no equivalents of translated texts: concepts are found only where an item lacks a language.
 for (const itemDocuments of staged.complete({ termbase, allTerms: false, ...(conceptCache ? { conceptCache } : {}) })) {
 	documents.push(...itemDocuments);

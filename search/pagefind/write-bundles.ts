@@ -111,21 +111,73 @@ export function prepareBundles(documents: readonly SearchDocument[], options: Pr
  * meanwhile: the records reach Pagefind through a pipe that it fills.
  */
 export function startBundles(translations: readonly SearchDocument[], options: PrepareOptions): BundleJob {
+	const feed = openBundles(options);
+	feed.add(translations);
+	return feed.start(translations);
+}
+
+/** startBundles in steps, for a caller that makes the translations' documents item by item (openBundles). */
+export interface BundleFeed {
+	/** Hands documents of real translations to the languages indexing already; the others ignore them. */
+	add(documents: readonly SearchDocument[]): void;
+	/** Called once with every real translation's document (those given to `add` included, in the same order). */
+	start(translations: readonly SearchDocument[]): BundleJob;
+}
+
+/**
+ * A language with no cached bundle at all (a first build, a new cache folder, `reuse: false`) has
+ * nothing to compare its documents with: it starts indexing as the feed opens, and its records go
+ * to Pagefind as `add` receives them, while the caller makes the next ones. The other languages
+ * are decided in `start`, as startBundles does. Feeding in the order of the translations keeps
+ * the bundles identical to startBundles' (Pagefind numbers pages in the order they are added).
+ */
+export function openBundles(options: PrepareOptions): BundleFeed {
 	const root = join(options.cacheDir, 'pagefind-bundles');
 	mkdirSync(root, { recursive: true });
-	const started = new Map<Locale, { key: string; index: Promise<PagefindIndex> }>();
 	const cached = readdirSync(root).filter((name) => existsSync(join(root, name, COMPLETE)));
+	const fed = new Map<Locale, { index: Promise<PagefindIndex>; added: Promise<void>[] }>();
 	for (const lang of LOCALES) {
-		const records = translations.filter((document) => document.lang === lang);
-		const key = recordsKey(lang, records);
-		// A cached bundle of these translations probably fits: finish decides, once the index-only documents are known.
-		if (options.reuse !== false && cached.some((name) => name.startsWith(`${lang}-${key}-`))) continue;
-		const index = fillIndex(lang, records);
+		if (options.reuse !== false && cached.some((name) => name.startsWith(`${lang}-`))) continue;
+		const index = createIndex(lang);
 		// Awaited in finish; until then a failure must not count as unhandled.
 		index.catch(() => undefined);
-		started.set(lang, { key, index });
+		fed.set(lang, { index, added: [] });
 	}
-	return { finish: (documents) => finishBundles(root, documents, started, options) };
+	let started = false;
+	return {
+		add(documents) {
+			if (started) throw new Error('search documents were added after the bundles started');
+			for (const document of documents) {
+				const feed = fed.get(document.lang);
+				if (!feed) continue;
+				const added = feed.index.then((index) => addRecord(index, document.lang, document));
+				added.catch(() => undefined);
+				feed.added.push(added);
+			}
+		},
+		start(translations) {
+			started = true;
+			const early = new Map<Locale, { key: string; index: Promise<PagefindIndex> }>();
+			for (const lang of LOCALES) {
+				const records = translations.filter((document) => document.lang === lang);
+				const key = recordsKey(lang, records);
+				const feed = fed.get(lang);
+				if (feed) {
+					if (feed.added.length !== records.length) throw new Error(`${feed.added.length} ${lang} search documents were added, but the translations have ${records.length}`);
+					const index = Promise.all(feed.added).then(() => feed.index);
+					index.catch(() => undefined);
+					early.set(lang, { key, index });
+					continue;
+				}
+				// A cached bundle of these translations probably fits: finish decides, once the index-only documents are known.
+				if (options.reuse !== false && cached.some((name) => name.startsWith(`${lang}-${key}-`))) continue;
+				const index = fillIndex(lang, records);
+				index.catch(() => undefined);
+				early.set(lang, { key, index });
+			}
+			return { finish: (documents) => finishBundles(root, documents, early, options) };
+		},
+	};
 }
 
 async function finishBundles(root: string, documents: readonly SearchDocument[], started: ReadonlyMap<Locale, { key: string; index: Promise<PagefindIndex> }>, options: PrepareOptions): Promise<PreparedBundles> {
@@ -239,18 +291,23 @@ function installedVersion(name: string): string {
 	throw new Error(`cannot find the installed ${name} package to read its version`);
 }
 
-async function fillIndex(lang: Locale, records: readonly SearchDocument[]): Promise<PagefindIndex> {
+async function createIndex(lang: Locale): Promise<PagefindIndex> {
 	const { index, errors } = await (await pagefindFor(lang)).createIndex({ forceLanguage: lang });
 	if (!index) throw new Error(`Pagefind could not create the ${lang} index: ${errors.join('; ')}`);
+	return index;
+}
+
+async function fillIndex(lang: Locale, records: readonly SearchDocument[]): Promise<PagefindIndex> {
+	const index = await createIndex(lang);
 	await addRecords(index, lang, records);
 	return index;
 }
 
 async function addRecords(index: PagefindIndex, lang: Locale, records: readonly SearchDocument[]): Promise<void> {
-	await Promise.all(
-		records.map(async (document) => {
-			const added = await index.addCustomRecord(pagefindRecord(document));
-			if (added.errors.length) throw new Error(`Pagefind rejected ${document.id} (${lang}): ${added.errors.join('; ')}`);
-		}),
-	);
+	await Promise.all(records.map((document) => addRecord(index, lang, document)));
+}
+
+async function addRecord(index: PagefindIndex, lang: Locale, document: SearchDocument): Promise<void> {
+	const added = await index.addCustomRecord(pagefindRecord(document));
+	if (added.errors.length) throw new Error(`Pagefind rejected ${document.id} (${lang}): ${added.errors.join('; ')}`);
 }

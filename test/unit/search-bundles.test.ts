@@ -7,7 +7,8 @@ import { LOCALES, type Locale } from '../../content/core/schema/locale.ts';
 import { readContent } from '../../content/core/read/read-content.ts';
 import { buildSearchDocuments } from '../../search/documents/build-documents.ts';
 import type { SearchDocument } from '../../search/documents/search-document.ts';
-import { bundleKey, prepareBundles, publishBundles, startBundles } from '../../search/pagefind/write-bundles.ts';
+import { closePagefindServices } from '../../search/pagefind/pagefind-services.ts';
+import { bundleKey, openBundles, prepareBundles, publishBundles, startBundles } from '../../search/pagefind/write-bundles.ts';
 
 import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 
@@ -147,6 +148,29 @@ describe('Pagefind bundles and their cache', () => {
 		const job = startBundles(translations, { cacheDir: freshCache() });
 		const changed = documents.map((document) => (document.id === EDITED_ID ? { ...document, content: `${document.content}\nдругое` } : document));
 		await expect(job.finish(changed)).rejects.toThrow(/ru search documents of real translations changed/);
+	});
+
+	it('builds the same bundles when the translations are fed item by item as they are made', async () => {
+		const translations = documents.filter((document) => !document.indexOnly);
+		const whole = publish(await startBundles(translations, { cacheDir: freshCache() }).finish(documents));
+		const feed = openBundles({ cacheDir: freshCache() });
+		const items = [...new Set(translations.map((document) => document.itemId))];
+		for (const id of items) feed.add(translations.filter((document) => document.itemId === id));
+		const fed = publish(await feed.start(translations).finish(documents));
+		for (const lang of LOCALES) {
+			const files = (outDir: string) => readdirSync(join(outDir, 'pagefind', lang), { recursive: true }).map(String).sort();
+			// Pagefind names its files by their content's hash: the same names are the same bundle.
+			expect(files(fed), lang).toEqual(files(whole));
+		}
+	});
+
+	it('refuses to start when the documents fed are not the translations', async () => {
+		const translations = documents.filter((document) => !document.indexOnly);
+		const feed = openBundles({ cacheDir: freshCache() });
+		feed.add(translations.slice(1));
+		expect(() => feed.start(translations)).toThrow(/search documents were added, but the translations have/);
+		expect(() => feed.add(translations)).toThrow(/after the bundles started/);
+		await closePagefindServices();
 	});
 
 	it('keys a language’s bundle on what Pagefind receives, and nothing else', () => {

@@ -5,6 +5,7 @@ import { LOCALES } from '../../content/core/schema/locales.ts';
 import { readTermbase } from '../../content/core/termbase/read-termbase.ts';
 import { labelOf } from '../../content/core/vocabularies/index.ts';
 import { buildSearchDocuments, stageSearchDocuments } from '../../search/documents/build-documents.ts';
+import type { SearchDocument } from '../../search/documents/search-document.ts';
 import { markdownToText } from '../../search/documents/markdown-text.ts';
 import { FIXTURE_CONTENT } from '../support/fixture-content.ts';
 
@@ -113,6 +114,19 @@ describe('search documents in two steps (what the search worker does)', () => {
 		// Before the termbase: every real translation, without equivalents yet.
 		expect(staged.translations.map((document) => document.id)).toEqual(real.map((document) => document.id));
 		expect(staged.translations.every((document) => document.concepts.length === 0)).toBe(true);
+		expect([...staged.complete({ termbase })].flat()).toEqual(documents);
+	});
+
+	it('stage item by item: each item’s translations once, in the order of translations, whoever asks first', () => {
+		const staged = stageSearchDocuments(model, { fallbackLocales: market.fallbackLocales });
+		const stage = staged.stage();
+		const first = stage.next().value as SearchDocument[];
+		expect(new Set(first.map((document) => document.itemId)).size).toBe(1);
+		// The rest, made on demand by `translations`, follow; a second walk of stage() has nothing left.
+		expect([...first, ...staged.translations.slice(first.length)]).toEqual(staged.translations);
+		expect(staged.translations.map((document) => document.id)).toEqual(real.map((document) => document.id));
+		expect(stage.next().done).toBe(true);
+		expect([...staged.stage()]).toEqual([]);
 		expect([...staged.complete({ termbase })].flat()).toEqual(documents);
 	});
 
