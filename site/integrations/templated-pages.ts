@@ -60,8 +60,10 @@ export function templatedPages(): AstroIntegration {
 					worker.once('message', (pairs: [string, string][]) => resolve(new Map(pairs)));
 					worker.once('error', reject);
 				});
+				// Pages Astro renders meanwhile (collection dossiers) use these codes once they are here,
+				// instead of reading the whole cache file on this thread for a few of them.
+				codes.then(rememberQrSvgs, () => undefined);
 				// Awaited in build:done; a failure there falls back to drawing the codes on this thread.
-				codes.catch(() => undefined);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
@@ -70,7 +72,6 @@ export function templatedPages(): AstroIntegration {
 					logger.warn(`the QR worker failed (${error instanceof Error ? error.message : String(error)}); drawing the codes here`);
 					return undefined;
 				});
-				if (made) rememberQrSvgs(made);
 				const qr = (url: string) => made?.get(url) ?? qrSvg(url);
 				const recorded = takeTemplatedPages();
 				const jobs: { template: string; page: TemplatedPage }[] = [];
