@@ -38,8 +38,14 @@ export function pagefindBundles(content: () => Content): { indexing: AstroIntegr
 				// Reported when awaited in build:done; this keeps an early failure from being unhandled.
 				prepared.catch(() => undefined);
 				// Read while the worker loads its modules (it starts only once this thread's event loop runs);
-				// a structured copy costs a tenth of what a second read would.
-				await new Promise((resolve) => worker!.once('online', resolve));
+				// a structured copy costs a tenth of what a second read would. A worker that fails to start
+				// never comes online: its failure is reported where build:done awaits the result.
+				const running = worker;
+				await new Promise<void>((resolve) => {
+					running.once('online', resolve);
+					running.once('exit', () => resolve());
+					running.once('error', () => resolve());
+				});
 				let read: Content;
 				try {
 					read = content();
