@@ -16,9 +16,9 @@ import { pagefindBundles } from './search/pagefind/astro-integration.ts';
 
 // A broken market.yaml is reported by the content check with every other problem, not as a stack trace here.
 const market = readMarketFile(contentDir());
-// A site built for Meilisearch may connect to that server, and nowhere else.
 // The search worker indexes the same read of the content as the pages and the content check.
 const search = pagefindBundles(() => sharedContent(contentDir()));
+// A site built for Meilisearch may connect to that server, and nowhere else.
 const meilisearchOrigin = process.env.PUBLIC_MEILISEARCH_URL ? new URL(process.env.PUBLIC_MEILISEARCH_URL).origin : undefined;
 
 export default defineConfig({

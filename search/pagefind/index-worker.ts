@@ -22,6 +22,18 @@ export type IndexWorkerContent = Pick<Content, 'model' | 'market'>;
 /** The longest this thread computes without letting its event loop hand Pagefind's process more records. */
 const FEED_INTERVAL_MS = 15;
 
+/** Calls `each` on every item, letting the event loop run at least every FEED_INTERVAL_MS. */
+async function eachPaced<T>(items: Iterable<T>, each: (item: T) => void): Promise<void> {
+	let paused = performance.now();
+	for (const item of items) {
+		each(item);
+		if (performance.now() - paused > FEED_INTERVAL_MS) {
+			await setImmediate();
+			paused = performance.now();
+		}
+	}
+}
+
 const input = workerData as IndexWorkerInput;
 // The main thread reads the content meanwhile (this thread loads its modules) and sends it: one read per build.
 const { model, market } = await new Promise<IndexWorkerContent>((resolve) => parentPort!.once('message', resolve));
@@ -29,14 +41,7 @@ const staged = stageSearchDocuments(model, { fallbackLocales: market.fallbackLoc
 // Pagefind indexes the real translations in its own process while this thread makes them (where no
 // cached bundle may fit: a first build) and then matches the termbase's concepts.
 const feed = openBundles(input);
-let fed = performance.now();
-for (const itemDocuments of staged.stage()) {
-	feed.add(itemDocuments);
-	if (performance.now() - fed > FEED_INTERVAL_MS) {
-		await setImmediate();
-		fed = performance.now();
-	}
-}
+await eachPaced(staged.stage(), (itemDocuments) => feed.add(itemDocuments));
 const bundles = feed.start(staged.translations);
 const { termbase, issues } = readTermbase();
 if (issues.length) throw new ContentError(issues);
@@ -44,13 +49,7 @@ if (issues.length) throw new ContentError(issues);
 const conceptCache = input.reuse === false ? undefined : openConceptCache(conceptCacheFile(input.cacheDir), termbase);
 const documents: SearchDocument[] = [];
 // Pagefind's records carry no equivalents of translated texts: concepts are found only where an item lacks a language.
-for (const itemDocuments of staged.complete({ termbase, allTerms: false, ...(conceptCache ? { conceptCache } : {}) })) {
-	documents.push(...itemDocuments);
-	if (performance.now() - fed > FEED_INTERVAL_MS) {
-		await setImmediate();
-		fed = performance.now();
-	}
-}
+await eachPaced(staged.complete({ termbase, allTerms: false, ...(conceptCache ? { conceptCache } : {}) }), (itemDocuments) => documents.push(...itemDocuments));
 const prepared = await bundles.finish(documents);
 // Saved once the bundles are written: a build that failed before then leaves the earlier cache.
 conceptCache?.save();

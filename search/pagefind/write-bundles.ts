@@ -53,14 +53,9 @@ export interface PrepareOptions {
  * cached bundle may fit before the termbase has been matched (startBundles).
  */
 export function bundleKey(lang: Locale, documents: readonly SearchDocument[]): string {
-	return keyParts(lang, documents).key;
-}
-
-/** bundleKey and its translations' part (what startBundles keyed an early start on), each hashed once. */
-function keyParts(lang: Locale, documents: readonly SearchDocument[]): { key: string; translationsKey: string } {
 	const translationsKey = recordsKey(lang, documents.filter((document) => !document.indexOnly));
 	const indexOnlyKey = recordsKey(lang, documents.filter((document) => document.indexOnly));
-	return { key: `${translationsKey}-${indexOnlyKey}`, translationsKey };
+	return `${translationsKey}-${indexOnlyKey}`;
 }
 
 function recordsKey(lang: Locale, documents: readonly SearchDocument[]): string {
@@ -84,7 +79,11 @@ function pagefindRecord(document: SearchDocument) {
 
 /** A build's bundles, started on the real translations' documents (startBundles). */
 export interface BundleJob {
-	/** Indexes the index-only documents too (or finds the finished bundle in the cache) and writes every language's bundle. */
+	/**
+	 * Indexes the index-only documents too (or finds the finished bundle in the cache) and writes every
+	 * language's bundle. `documents` must hold the very translation objects indexing started on, in
+	 * their order (other objects throw); only `terms` and `concepts`, which records do not carry, may change.
+	 */
 	finish(documents: readonly SearchDocument[]): Promise<PreparedBundles>;
 }
 
@@ -157,36 +156,45 @@ export function openBundles(options: PrepareOptions): BundleFeed {
 		},
 		start(translations) {
 			started = true;
-			const early = new Map<Locale, { key: string; index: Promise<PagefindIndex> }>();
+			const early = new Map<Locale, EarlyIndex>();
 			for (const lang of LOCALES) {
 				const records = translations.filter((document) => document.lang === lang);
-				const key = recordsKey(lang, records);
 				const feed = fed.get(lang);
 				if (feed) {
 					if (feed.added.length !== records.length) throw new Error(`${feed.added.length} ${lang} search documents were added, but the translations have ${records.length}`);
 					const index = Promise.all(feed.added).then(() => feed.index);
 					index.catch(() => undefined);
-					early.set(lang, { key, index });
+					early.set(lang, { records, index });
 					continue;
 				}
 				// A cached bundle of these translations probably fits: finish decides, once the index-only documents are known.
+				const key = recordsKey(lang, records);
 				if (options.reuse !== false && cached.some((name) => name.startsWith(`${lang}-${key}-`))) continue;
 				const index = fillIndex(lang, records);
 				index.catch(() => undefined);
-				early.set(lang, { key, index });
+				early.set(lang, { records, index });
 			}
 			return { finish: (documents) => finishBundles(root, documents, early, options) };
 		},
 	};
 }
 
-async function finishBundles(root: string, documents: readonly SearchDocument[], started: ReadonlyMap<Locale, { key: string; index: Promise<PagefindIndex> }>, options: PrepareOptions): Promise<PreparedBundles> {
+/** A language that started indexing before finish: the translations' documents it was given, and its index. */
+interface EarlyIndex {
+	records: readonly SearchDocument[];
+	index: Promise<PagefindIndex>;
+}
+
+/** The same document objects in the same order: what an early index was given is what finish is asked to write. */
+const sameDocuments = (a: readonly SearchDocument[], b: readonly SearchDocument[]) => a.length === b.length && a.every((document, index) => document === b[index]);
+
+async function finishBundles(root: string, documents: readonly SearchDocument[], started: ReadonlyMap<Locale, EarlyIndex>, options: PrepareOptions): Promise<PreparedBundles> {
 	try {
 		const reports = await Promise.all(
 			LOCALES.map(async (lang): Promise<BundleReport & { folder: string }> => {
 				const records = documents.filter((document) => document.lang === lang);
 				const translations = records.filter((document) => !document.indexOnly);
-				const { key, translationsKey } = keyParts(lang, records);
+				const key = bundleKey(lang, records);
 				const folder = join(root, `${lang}-${key}`);
 				const early = started.get(lang);
 				if (!early && options.reuse !== false && existsSync(join(folder, COMPLETE))) {
@@ -194,7 +202,7 @@ async function finishBundles(root: string, documents: readonly SearchDocument[],
 					utimesSync(folder, now, now);
 					return { lang, records: records.length, cached: true, folder };
 				}
-				if (early && early.key !== translationsKey) throw new Error(`the ${lang} search documents of real translations changed after indexing started`);
+				if (early && !sameDocuments(early.records, translations)) throw new Error(`the ${lang} search documents of real translations changed after indexing started`);
 				const staging = join(root, `.staging-${lang}-${key}-${process.pid}`);
 				rmSync(staging, { recursive: true, force: true });
 				try {

@@ -10,8 +10,7 @@ import { contentDir } from '../../content/core/read/display-path.ts';
 import { LOCALES } from '../../content/core/schema/locales.ts';
 import { absoluteUrl, paths } from '../../content/core/urls/paths.ts';
 import { sharedContent } from '../lib/content/shared-content.ts';
-import { qrCacheFile, rememberQrSvgs } from '../lib/dossier/qr-build-cache.ts';
-import { qrSvg } from '../lib/dossier/qr-svg.ts';
+import { buildQrSvg, qrCacheFile, rememberQrSvgs } from '../lib/dossier/qr-build-cache.ts';
 import type { QrWorkerInput } from '../lib/dossier/qr-worker.ts';
 import { fillTemplate, takeTemplatedPages, type TemplatedPage } from '../lib/page-templates/page-templates.ts';
 
@@ -68,11 +67,10 @@ export function templatedPages(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const started = performance.now();
-				const made = await codes?.catch((error: unknown) => {
+				// The worker's codes are remembered by now (codes.then above runs first); buildQrSvg makes any others.
+				await codes?.catch((error: unknown) => {
 					logger.warn(`the QR worker failed (${error instanceof Error ? error.message : String(error)}); drawing the codes here`);
-					return undefined;
 				});
-				const qr = (url: string) => made?.get(url) ?? qrSvg(url);
 				const recorded = takeTemplatedPages();
 				const jobs: { template: string; page: TemplatedPage }[] = [];
 				// Templates may share a folder (an offer's page and its dossier): read them all before removing any.
@@ -94,7 +92,7 @@ export function templatedPages(): AstroIntegration {
 							await makeFolder(folder, { recursive: true });
 							for (let made = folder; made.length > root.length && !folders.has(made); made = dirname(made)) folders.add(made);
 						}
-						await writePage(join(folder, 'index.html'), fillTemplate(template, page, qr));
+						await writePage(join(folder, 'index.html'), fillTemplate(template, page, buildQrSvg));
 					}
 				};
 				await Promise.all(Array.from({ length: PARALLEL_WRITES }, write));
